@@ -1,0 +1,52 @@
+package com.telephony.bitrix;
+
+import com.telephony.domain.DomainException;
+import com.telephony.domain.sip.CloudLineLimitReached;
+import com.telephony.domain.sip.InvalidSipLineFields;
+import com.telephony.domain.sip.RegistrationNotFound;
+import com.telephony.domain.sip.SipLineNotFound;
+import com.telephony.domain.sip.SipLineTitleTaken;
+import com.telephony.domain.tenancy.AuthenticationFailed;
+
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The one table from domain errors to Bitrix24 wire errors (contract §2.11, §3.3, §4, §6, Q5).
+ * Statuses default to 400, as in Bitrix24 when an exception sets none; a method may override the status only.
+ */
+public final class BitrixErrors {
+    private static final Map<Class<? extends DomainException>, Function<DomainException, BitrixError>> TABLE = Map.of(
+            InvalidSipLineFields.class, e -> new BitrixError(400, "CHECK_FIELDS_ERROR",
+                    String.join("<br> ", ((InvalidSipLineFields) e).messages())),
+            CloudLineLimitReached.class, e -> new BitrixError(400, "MAX_CLOUD_PBX",
+                    "You cannot connect more than 10 virtual PBXs."),
+            SipLineTitleTaken.class, e -> new BitrixError(400, "TITLE_EXISTS",
+                    "The specified connection name is already registered in the system"),
+            SipLineNotFound.class, e -> new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found"),
+            RegistrationNotFound.class, e -> new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found"),
+            AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e));
+
+    private BitrixErrors() {
+    }
+
+    /** Maps a domain error; an unmapped one is a defect and answers 500 without details. */
+    public static BitrixError map(DomainException error, MethodSpec spec) {
+        Function<DomainException, BitrixError> mapping = TABLE.get(error.getClass());
+        if (mapping == null) {
+            return BitrixError.internal();
+        }
+        BitrixError mapped = mapping.apply(error);
+        Integer status = spec == null ? null : spec.statusOverrides().get(error.getClass());
+        return status == null ? mapped : new BitrixError(status, mapped.code(), mapped.description());
+    }
+
+    private static BitrixError authentication(AuthenticationFailed failure) {
+        return switch (failure.reason()) {
+            // A wrong, deleted or reissued webhook code (Q5: 401 so SDKs do not retry).
+            case INVALID_WEBHOOK -> new BitrixError(401, "INVALID_CREDENTIALS", "Invalid request credentials");
+            case INVALID_TOKEN -> new BitrixError(401, "invalid_token", "The access token provided is invalid");
+            case EXPIRED_TOKEN -> new BitrixError(401, "expired_token", "The access token provided has expired");
+        };
+    }
+}

@@ -1,0 +1,29 @@
+package com.telephony.bitrix;
+
+import com.telephony.domain.sip.SipLineService;
+import com.telephony.domain.sip.SipLineStore;
+import com.telephony.domain.tenancy.Authenticator;
+import com.telephony.domain.tenancy.TenancyStore;
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+
+import java.time.Clock;
+
+/** Builds the plain-Java domain services the Bitrix24 methods use; the domain itself knows nothing of DI. */
+@Factory
+public class BitrixWiring {
+    @Singleton
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Singleton
+    Authenticator authenticator(TenancyStore tenancy, Clock clock) {
+        return new Authenticator(tenancy, clock);
+    }
+
+    @Singleton
+    SipLineService sipLineService(SipLineStore store) {
+        return new SipLineService(store);
+    }
+}

@@ -1,0 +1,37 @@
+package com.telephony.domain.sip;
+
+import com.telephony.domain.tenancy.Caller;
+import com.telephony.domain.tenancy.Secrets;
+
+/** Use cases on SIP lines. Callers only ever see and change the lines of their own application. */
+public final class SipLineService {
+    /** At most this many cloud lines per portal, all applications counted (contract §3.1, Q13). */
+    public static final int MAX_CLOUD_LINES = 10;
+
+    private final SipLineStore store;
+
+    public SipLineService(SipLineStore store) {
+        this.store = store;
+    }
+
+    /**
+     * voximplant.sip.add: validates, then stores with the cloud-limit and title guards in one transaction.
+     * Returns the line as Bitrix24 answers it: an office line's registration status is still {@code null} here,
+     * while the stored copy already says 0 (Bitrix24 runs an internal update right after creating the credentials).
+     */
+    public SipLine add(Caller caller, SipLineDraft draft) {
+        SipLineRules.Checked checked = SipLineRules.forAdd(draft);
+        boolean cloud = checked.type() == SipLineType.CLOUD;
+        SipLineIds ids = store.allocateIds(caller.portalId(), cloud);
+        String title = checked.title() == null ? "" : checked.title();
+        SipLine line = new SipLine(
+                LineOwner.of(caller), ids.id(), ids.configId(), checked.type(), ids.regId(), title,
+                checked.server(), checked.login(), checked.password(),
+                cloud ? null : "ip." + caller.portal().slug() + ".bitrixphone.com",
+                cloud ? null : "sip" + ids.configId(),
+                cloud ? null : Secrets.randomHex(16),
+                null, null, SipLine.DEFAULT_DETECT_LINE_NUMBER, SipLine.DEFAULT_HEADER_ORDER, null, null);
+        store.insert(cloud ? line : line.withRegistrationStatus(0, null), MAX_CLOUD_LINES);
+        return line;
+    }
+}

@@ -1,0 +1,59 @@
+package com.telephony.store.dynamodb;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+
+import java.net.URI;
+
+/**
+ * One DynamoDB client per container, built once: URL-connection HTTP client (no Apache/Netty), explicit region.
+ * Configuration: {@code telephony.dynamodb.table} (env {@code TELEPHONY_DYNAMODB_TABLE}),
+ * {@code telephony.dynamodb.endpoint} (env {@code TELEPHONY_DYNAMODB_ENDPOINT}; set for DynamoDB Local/LocalStack),
+ * region from {@code telephony.dynamodb.region} or the Lambda-provided {@code AWS_REGION}.
+ */
+@Factory
+public class DynamoDbWiring {
+    @Singleton
+    TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name) {
+        return new TelephonyTable(name);
+    }
+
+    @Singleton
+    DynamoDbClient dynamoDbClient(@Value("${telephony.dynamodb.endpoint:}") String endpoint,
+                                  @Value("${telephony.dynamodb.region:${aws.region:us-east-1}}") String region) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(region));
+        if (!endpoint.isBlank()) {
+            builder.endpointOverride(URI.create(endpoint)).credentialsProvider(localCredentials());
+        } else {
+            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
+        }
+        return builder.build();
+    }
+
+    @Singleton
+    DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+    }
+
+    /** Local engines accept any signature; real credentials from the environment are used when present. */
+    private static AwsCredentialsProvider localCredentials() {
+        String key = System.getenv("AWS_ACCESS_KEY_ID");
+        String secret = System.getenv("AWS_SECRET_ACCESS_KEY");
+        if (key != null && secret != null) {
+            return DefaultCredentialsProvider.builder().build();
+        }
+        return StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"));
+    }
+}

@@ -1,0 +1,57 @@
+package com.telephony.store.dynamodb;
+
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Runs a TransactWriteItems call, retrying only when DynamoDB cancelled it for a conflict with another transaction
+ * on the same items (parallel adds in one portal touch the same counter). A failed condition is not retried: it is
+ * reported as the index of the first item whose condition failed, so callers can order their guards by precedence.
+ */
+final class Transactions {
+    private static final int MAX_ATTEMPTS = 15;
+
+    private final DynamoDbClient client;
+
+    Transactions(DynamoDbClient client) {
+        this.client = client;
+    }
+
+    /** Empty when committed; otherwise the index of the first item whose condition failed. */
+    OptionalInt write(List<TransactWriteItem> items) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.transactWriteItems(request -> request.transactItems(items));
+                return OptionalInt.empty();
+            } catch (TransactionCanceledException cancelled) {
+                List<CancellationReason> reasons = cancelled.cancellationReasons();
+                for (int i = 0; i < reasons.size(); i++) {
+                    if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+                        return OptionalInt.of(i);
+                    }
+                }
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw cancelled;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /** Full jitter, capped, so parallel writers spread out instead of colliding again in lockstep. */
+    private static void backOff(int attempt) {
+        long ceiling = Math.min(250, 10L << Math.min(attempt, 5));
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1, ceiling + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying a transaction", e);
+        }
+    }
+}
