@@ -1,0 +1,67 @@
+package com.telephony.testsupport;
+
+import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbTenancyStore;
+import com.telephony.store.dynamodb.TableLayout;
+import com.telephony.store.dynamodb.TelephonyTable;
+import com.telephony.testing.TestDynamoDb;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+import java.time.Clock;
+
+/**
+ * One real table per test JVM, on the engine {@link TestDynamoDb} chose, and the configuration that points every
+ * function handler created in this JVM at it (system properties, read by Micronaut like the Lambda environment).
+ * Tests stay independent by creating their own portals: tenants are isolated by design.
+ */
+public final class TestEnvironment {
+    private static TestEnvironment instance;
+
+    private final TestDynamoDb engine;
+    private final String tableName;
+    private final Provisioning provisioning;
+    private final DynamoDbTenancyStore tenancy;
+
+    private TestEnvironment() {
+        this.engine = TestDynamoDb.get();
+        this.tableName = engine.uniqueTableName("telephony-test");
+        DynamoDbClient client = engine.client();
+        client.createTable(TableLayout.createTableRequest(tableName));
+        client.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+        System.setProperty("telephony.dynamodb.endpoint", engine.endpoint().toString());
+        System.setProperty("telephony.dynamodb.table", tableName);
+        System.setProperty("telephony.dynamodb.region", "us-east-1");
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        this.tenancy = new DynamoDbTenancyStore(enhanced, new TelephonyTable(tableName));
+        this.provisioning = new Provisioning(tenancy, Clock.systemUTC());
+    }
+
+    public static synchronized TestEnvironment get() {
+        if (instance == null) {
+            instance = new TestEnvironment();
+        }
+        return instance;
+    }
+
+    public DynamoDbClient client() {
+        return engine.client();
+    }
+
+    public String tableName() {
+        return tableName;
+    }
+
+    public Provisioning provisioning() {
+        return provisioning;
+    }
+
+    public DynamoDbTenancyStore tenancy() {
+        return tenancy;
+    }
+
+    /** A fresh portal with the usual cast of callers. */
+    public TestPortal newPortal() {
+        return TestPortal.create(provisioning);
+    }
+}
