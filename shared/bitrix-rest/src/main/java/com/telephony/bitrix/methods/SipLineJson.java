@@ -16,7 +16,7 @@ public final class SipLineJson {
     private SipLineJson() {
     }
 
-    /** The sip.add answer, keys in the documented order. */
+    /** The sip.add answer, keys in the documented order (TITLE after REG_ID for cloud lines, last for office). */
     public static JsonNode added(SipLine line) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         out.put("ID", text(Long.toString(line.id())));
@@ -24,6 +24,7 @@ public final class SipLineJson {
         out.put("CONFIG_ID", text(Long.toString(line.configId())));
         if (line.isCloud()) {
             out.put("REG_ID", JsonNode.createNumberNode(line.regId()));
+            out.put("TITLE", text(line.title()));
         }
         commonFields(out, line, false);
         out.put("TITLE", text(line.title()));

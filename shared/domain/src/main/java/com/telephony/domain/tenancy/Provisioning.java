@@ -29,12 +29,16 @@ public final class Provisioning {
     }
 
     public Portal createPortal(String domain, ZoneId zone) {
+        return createPortal(Secrets.randomHex(16), domain, zone);
+    }
+
+    /** With a chosen id (the member_id), e.g. for a local development portal that survives restarts. */
+    public Portal createPortal(String portalId, String domain, ZoneId zone) {
         String normalized = domain.trim().toLowerCase(Locale.ROOT);
-        if (normalized.isEmpty()) {
-            throw new IllegalArgumentException("portal domain must not be empty");
+        if (normalized.isEmpty() || portalId.isBlank()) {
+            throw new IllegalArgumentException("portal id and domain must not be empty");
         }
-        String memberId = Secrets.randomHex(16);
-        Portal portal = new Portal(memberId, normalized, memberId, slugOf(normalized), zone);
+        Portal portal = new Portal(portalId, normalized, portalId, slugOf(normalized), zone);
         store.savePortal(portal);
         return portal;
     }
@@ -47,35 +51,49 @@ public final class Provisioning {
     }
 
     public IssuedWebhook createWebhook(String portalId, long userId, Set<String> scopes) {
+        return createWebhook(portalId, userId, scopes, Secrets.randomCode(16));
+    }
+
+    /** With a chosen code: only for local development, where printed examples must keep working. */
+    public IssuedWebhook createWebhook(String portalId, long userId, Set<String> scopes, String code) {
         requirePortal(portalId);
-        if (store.findUser(portalId, userId).isEmpty()) {
-            throw new IllegalArgumentException("no user " + userId + " in portal " + portalId);
-        }
-        String code = Secrets.randomCode(16);
+        requireUser(portalId, userId);
         Webhook webhook = new Webhook(Secrets.sha256(code), portalId, userId, scopes);
         store.saveWebhook(webhook);
         return new IssuedWebhook(webhook, code);
     }
 
     public Application registerApplication(String portalId, String name, Set<String> scopes) {
+        return registerApplication(portalId, "local." + Secrets.randomHex(7) + "." + Secrets.randomHex(4), name, scopes);
+    }
+
+    public Application registerApplication(String portalId, String clientId, String name, Set<String> scopes) {
         requirePortal(portalId);
-        String clientId = "local." + Secrets.randomHex(7) + "." + Secrets.randomHex(4);
         Application application = new Application(portalId, clientId, name, scopes);
         store.saveApplication(application);
         return application;
     }
 
     public IssuedToken issueAccessToken(String portalId, String clientId, long userId, Duration lifetime) {
+        return issueAccessToken(portalId, clientId, userId, lifetime, Secrets.randomHex(32));
+    }
+
+    /** With a chosen token: only for local development. */
+    public IssuedToken issueAccessToken(String portalId, String clientId, long userId, Duration lifetime,
+                                        String plaintext) {
         Application application = store.findApplication(portalId, clientId)
                 .orElseThrow(() -> new IllegalArgumentException("no application " + clientId + " in portal " + portalId));
-        if (store.findUser(portalId, userId).isEmpty()) {
-            throw new IllegalArgumentException("no user " + userId + " in portal " + portalId);
-        }
-        String plaintext = Secrets.randomHex(32);
+        requireUser(portalId, userId);
         AccessToken token = new AccessToken(Secrets.sha256(plaintext), portalId, clientId, userId,
                 application.scopes(), clock.instant().plus(lifetime));
         store.saveAccessToken(token);
         return new IssuedToken(token, plaintext);
+    }
+
+    private void requireUser(String portalId, long userId) {
+        if (store.findUser(portalId, userId).isEmpty()) {
+            throw new IllegalArgumentException("no user " + userId + " in portal " + portalId);
+        }
     }
 
     private void requirePortal(String portalId) {

@@ -1,0 +1,171 @@
+package com.telephony.localapi;
+
+import com.telephony.dynamodblocal.DynamoDbLocal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * One command for a local deployment: an embedded DynamoDB (DynamoDB Local, in memory unless a data folder is
+ * given), the table, a development portal with a webhook and an application token, and every function of the SAM
+ * template on one port through its real Lambda handler.
+ *
+ * <pre>
+ * java -jar infra/local-api/target/local-api.jar [--port 3000] [--data-dir DIR] [--dynamodb-endpoint URL]
+ *      [--dynamodb-port 8000] [--table telephony-local] [--template infra/template.yaml]
+ * </pre>
+ */
+public final class LocalApi implements AutoCloseable {
+    public record Options(String host, int port, Path template, Path dataDir, String dynamoDbEndpoint,
+                          int dynamoDbPort, String table, String region) {
+        public static Options defaults() {
+            return new Options("127.0.0.1", 3000, null, null, null, 8000, "telephony-local", "us-east-1");
+        }
+    }
+
+    private final DynamoDbLocal engine;
+    private final LocalApiServer server;
+    private final String dynamoDbEndpoint;
+    private final String engineDescription;
+
+    private LocalApi(DynamoDbLocal engine, LocalApiServer server, String dynamoDbEndpoint, String engineDescription) {
+        this.engine = engine;
+        this.server = server;
+        this.dynamoDbEndpoint = dynamoDbEndpoint;
+        this.engineDescription = engineDescription;
+    }
+
+    public static LocalApi start(Options options) throws IOException {
+        DynamoDbLocal engine = null;
+        String endpoint = options.dynamoDbEndpoint();
+        String description = "DynamoDB at " + endpoint;
+        if (endpoint == null || endpoint.isBlank()) {
+            engine = DynamoDbLocal.start(options.dynamoDbPort(), options.dataDir());
+            endpoint = engine.endpoint().toString();
+            description = engine.description();
+        }
+        try (Storage storage = new Storage(endpoint, options.region(), options.table())) {
+            storage.ensureTable();
+            DevTenant.DEFAULT.provision(storage.provisioning());
+        }
+        // Every function handler started in this JVM reads these, as a deployed one reads its environment.
+        System.setProperty("telephony.dynamodb.endpoint", endpoint);
+        System.setProperty("telephony.dynamodb.table", options.table());
+        System.setProperty("telephony.dynamodb.region", options.region());
+
+        Path template = options.template() != null ? options.template() : findTemplate();
+        LocalApiServer server = new LocalApiServer(SamTemplate.load(template), options.host(), options.port());
+        server.start();
+        return new LocalApi(engine, server, endpoint, description);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public String webhookUrl() {
+        return DevTenant.DEFAULT.webhookUrl(baseUrl());
+    }
+
+    public String appToken() {
+        return DevTenant.DEFAULT.appToken();
+    }
+
+    public String dynamoDbEndpoint() {
+        return dynamoDbEndpoint;
+    }
+
+    public List<String> functionNames() {
+        return server.functionNames();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    /** {@code infra/template.yaml} from the working directory or any parent of it. */
+    static Path findTemplate() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("infra/template.yaml");
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("infra/template.yaml not found from " + Path.of("").toAbsolutePath()
+                + "; run from the repository or pass --template");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options options = parse(args);
+        LocalApi api = start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            api.close();
+            stopped.countDown();
+        }, "local-api-shutdown"));
+        System.out.println();
+        System.out.println("Local API listening on " + api.baseUrl());
+        System.out.println("  storage:   " + api.engineDescription + ", table " + options.table()
+                + (options.dataDir() == null ? " (in memory: gone when this stops)" : " (data in " + options.dataDir() + ")"));
+        System.out.println("  functions: " + String.join(", ", api.functionNames()));
+        System.out.println();
+        System.out.println("Bitrix24 webhook URL:     " + api.webhookUrl());
+        System.out.println("Bitrix24 OAuth endpoint:  " + api.baseUrl() + "/rest/  with auth=" + api.appToken()
+                + "  (application " + DevTenant.DEFAULT.clientId() + ", valid " + DevTenant.TOKEN_LIFETIME.toHours() + " h)");
+        System.out.println();
+        System.out.println("Try:  curl -s -X POST -H 'Content-Type: application/json' -d '{\"TYPE\":\"cloud\",\"TITLE\":\"SIP line 1\","
+                + "\"SERVER\":\"sip.provider.com\",\"LOGIN\":\"sip_user\",\"PASSWORD\":\"secret\"}' " + api.webhookUrl() + "voximplant.sip.add");
+        System.out.println("Stop with Ctrl+C.");
+        stopped.await();
+    }
+
+    static Options parse(String[] args) {
+        Options o = Options.defaults();
+        String host = o.host();
+        int port = o.port();
+        Path template = o.template();
+        Path dataDir = o.dataDir();
+        String endpoint = o.dynamoDbEndpoint();
+        int dynamoDbPort = o.dynamoDbPort();
+        String table = o.table();
+        String region = o.region();
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String flag = rest.remove(0);
+            if (flag.equals("--help") || flag.equals("-h")) {
+                System.out.println("usage: local-api [--port 3000] [--host 127.0.0.1] [--data-dir DIR] "
+                        + "[--dynamodb-endpoint URL] [--dynamodb-port 8000] [--table telephony-local] "
+                        + "[--region us-east-1] [--template infra/template.yaml]");
+                System.exit(0);
+            }
+            if (rest.isEmpty()) {
+                throw new IllegalArgumentException(flag + " needs a value (see --help)");
+            }
+            String value = rest.remove(0);
+            switch (flag) {
+                case "--host" -> host = value;
+                case "--port" -> port = Integer.parseInt(value);
+                case "--template" -> template = Path.of(value);
+                case "--data-dir" -> dataDir = Path.of(value).toAbsolutePath();
+                case "--dynamodb-endpoint" -> endpoint = value;
+                case "--dynamodb-port" -> dynamoDbPort = Integer.parseInt(value);
+                case "--table" -> table = value;
+                case "--region" -> region = value;
+                default -> throw new IllegalArgumentException("unknown option " + flag + " (see --help)");
+            }
+        }
+        return new Options(host, port, template, dataDir, endpoint, dynamoDbPort, table, region);
+    }
+}

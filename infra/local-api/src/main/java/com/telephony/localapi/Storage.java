@@ -1,0 +1,58 @@
+package com.telephony.localapi;
+
+import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbTenancyStore;
+import com.telephony.store.dynamodb.TableLayout;
+import com.telephony.store.dynamodb.TelephonyTable;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+
+import java.net.URI;
+import java.time.Clock;
+
+/** The table the local API and the provisioning CLI work on: on a local engine, or on AWS when no endpoint is given. */
+final class Storage implements AutoCloseable {
+    private final DynamoDbClient client;
+    private final String tableName;
+
+    Storage(String endpoint, String region, String tableName) {
+        DynamoDbClientBuilder builder = DynamoDbClient.builder()
+                .httpClient(UrlConnectionHttpClient.create())
+                .region(Region.of(region));
+        if (endpoint == null || endpoint.isBlank()) {
+            builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
+        } else {
+            builder.endpointOverride(URI.create(endpoint))
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local")));
+        }
+        this.client = builder.build();
+        this.tableName = tableName;
+    }
+
+    /** Creates the table with the code's key schema unless it is there already. */
+    void ensureTable() {
+        try {
+            client.createTable(TableLayout.createTableRequest(tableName));
+        } catch (ResourceInUseException exists) {
+            return;
+        }
+        client.waiter().waitUntilTableExists(request -> request.tableName(tableName));
+    }
+
+    Provisioning provisioning() {
+        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        return new Provisioning(new DynamoDbTenancyStore(enhanced, new TelephonyTable(tableName)), Clock.systemUTC());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}
