@@ -16,16 +16,16 @@ import java.util.function.Function;
  * Statuses default to 400, as in Bitrix24 when an exception sets none; a method may override the status only.
  */
 public final class BitrixErrors {
-    private static final Map<Class<? extends DomainException>, Function<DomainException, BitrixError>> TABLE = Map.of(
-            InvalidSipLineFields.class, e -> new BitrixError(400, "CHECK_FIELDS_ERROR",
-                    String.join("<br> ", ((InvalidSipLineFields) e).messages())),
-            CloudLineLimitReached.class, e -> new BitrixError(400, "MAX_CLOUD_PBX",
-                    "You cannot connect more than 10 virtual PBXs."),
-            SipLineTitleTaken.class, e -> new BitrixError(400, "TITLE_EXISTS",
-                    "The specified connection name is already registered in the system"),
-            SipLineNotFound.class, e -> new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found"),
-            RegistrationNotFound.class, e -> new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found"),
-            AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e));
+    private static final Map<Class<? extends DomainException>, Function<DomainException, BitrixError>> TABLE = Map.ofEntries(
+            Map.entry(InvalidSipLineFields.class, e -> new BitrixError(400, "CHECK_FIELDS_ERROR",
+                    String.join("<br> ", ((InvalidSipLineFields) e).messages()))),
+            Map.entry(CloudLineLimitReached.class, e -> new BitrixError(400, "MAX_CLOUD_PBX",
+                    "You cannot connect more than 10 virtual PBXs.")),
+            Map.entry(SipLineTitleTaken.class, e -> new BitrixError(400, "TITLE_EXISTS",
+                    "The specified connection name is already registered in the system")),
+            Map.entry(SipLineNotFound.class, e -> new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found")),
+            Map.entry(RegistrationNotFound.class, e -> new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found")),
+            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
 
     private BitrixErrors() {
     }

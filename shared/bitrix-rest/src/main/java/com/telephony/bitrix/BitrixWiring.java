@@ -13,11 +13,6 @@ import java.time.Clock;
 @Factory
 public class BitrixWiring {
     @Singleton
-    Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Singleton
     Authenticator authenticator(TenancyStore tenancy, Clock clock) {
         return new Authenticator(tenancy, clock);
     }
