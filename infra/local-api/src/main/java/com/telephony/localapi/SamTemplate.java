@@ -32,13 +32,17 @@ public record SamTemplate(Path location, List<FunctionDefinition> functions) {
     public record Route(String method, String path) {
     }
 
-    public static SamTemplate load(Path templateFile) {
-        Map<String, Object> root;
+    /** The template as plain maps and lists, intrinsic functions read as their arguments. */
+    static Map<String, Object> readYaml(Path templateFile) {
         try (Reader reader = Files.newBufferedReader(templateFile)) {
-            root = new Yaml(new CloudFormationConstructor()).load(reader);
+            return new Yaml(new CloudFormationConstructor()).load(reader);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + templateFile, e);
         }
+    }
+
+    public static SamTemplate load(Path templateFile) {
+        Map<String, Object> root = readYaml(templateFile);
         Map<String, Object> resources = map(root.get("Resources"));
         Map<String, Object> globals = map(map(root.get("Globals")).get("Function"));
         List<FunctionDefinition> functions = new ArrayList<>();

@@ -1,0 +1,51 @@
+package com.telephony.functions.restdispatcher;
+
+import com.telephony.testsupport.HandlerClient;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestEnvironment;
+import com.telephony.testsupport.TestPortal;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the catch-all route receives: other letter cases, suffixes and slashes are served; unknown methods are 404. */
+class RestDispatcherHandlerTest {
+    private static RestDispatcherHandler handler;
+    private static HandlerClient client;
+
+    @BeforeAll
+    static void start() {
+        TestEnvironment.get();
+        handler = new RestDispatcherHandler();
+        client = new HandlerClient(handler);
+    }
+
+    @AfterAll
+    static void stop() {
+        handler.close();
+    }
+
+    @Test
+    void otherLetterCasesAndSuffixesAreServed() {
+        TestPortal portal = TestEnvironment.get().newPortal();
+        String body = "{\"TYPE\":\"office\",\"SERVER\":\"s.example\",\"LOGIN\":\"u\"}";
+        for (String method : new String[]{"VOXIMPLANT.SIP.ADD", "Voximplant.Sip.Add.json", "voximplant.sip.add/"}) {
+            Reply reply = client.postJson(portal.webhookPath() + method, body);
+            assertEquals(200, reply.status(), method + ": " + reply);
+            assertTrue(reply.result().get("CONFIG_ID").isString());
+        }
+        Reply xml = client.postJson(portal.webhookPath() + "voximplant.sip.add.xml", body);
+        assertEquals("text/xml; charset=utf-8", xml.headers().get("Content-Type"));
+    }
+
+    @Test
+    void unknownMethodsAreBitrixNotFound() {
+        Reply reply = client.postJson("/rest/crm.lead.list", "{}");
+        assertEquals(404, reply.status());
+        assertEquals("ERROR_METHOD_NOT_FOUND", reply.error());
+        assertEquals("Method not found!", reply.errorDescription());
+    }
+}
