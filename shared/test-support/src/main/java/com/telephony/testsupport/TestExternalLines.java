@@ -4,6 +4,7 @@ import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.extline.NewExternalLine;
 import com.telephony.domain.tenancy.Authenticator;
+import com.telephony.domain.tenancy.Caller;
 import com.telephony.store.dynamodb.DynamoDbExternalLineStore;
 import com.telephony.store.dynamodb.TelephonyTable;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -20,21 +21,23 @@ import java.util.Optional;
  * beneath the code under test.
  */
 public final class TestExternalLines {
+    private static ExternalLineService service;
+
     private TestExternalLines() {
     }
 
-    /** A line as it really sits in the table. */
-    public record Stored(long id, String number, String name, String crmAutoCreate) {
+    /** A line as it really sits in the table; an attribute that is missing is {@code null}. */
+    public record Stored(Long id, String number, String name, String crmAutoCreate) {
     }
 
     /** Registers a line as the application holding {@code token} does through telephony.externalLine.add. */
     public static ExternalLine add(String token, String number, String name, String crmAutoCreate) {
-        TestEnvironment env = TestEnvironment.get();
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(env.client()).build();
-        ExternalLineService service = new ExternalLineService(
-                new DynamoDbExternalLineStore(env.client(), enhanced, new TelephonyTable(env.tableName())));
-        return service.add(new Authenticator(env.tenancy(), Clock.systemUTC()).accessToken(token),
-                new NewExternalLine(number, name, crmAutoCreate));
+        return service().add(caller(token), new NewExternalLine(number, name, crmAutoCreate));
+    }
+
+    /** Deletes a line as the application holding {@code token} does through telephony.externalLine.delete. */
+    public static void delete(String token, String number) {
+        service().delete(caller(token), number);
     }
 
     /** Every line item under an application's partition, in sort-key order. */
@@ -55,8 +58,28 @@ public final class TestExternalLines {
     }
 
     private static Stored stored(Map<String, AttributeValue> item) {
-        AttributeValue name = item.get("name");
-        return new Stored(Long.parseLong(item.get("id").n()), item.get("number").s(),
-                name == null ? null : name.s(), item.get("crmAutoCreate").s());
+        AttributeValue id = item.get("id");
+        return new Stored(id == null ? null : Long.valueOf(id.n()), text(item, "number"), text(item, "name"),
+                text(item, "crmAutoCreate"));
+    }
+
+    private static String text(Map<String, AttributeValue> item, String attribute) {
+        AttributeValue value = item.get(attribute);
+        return value == null ? null : value.s();
+    }
+
+    private static synchronized ExternalLineService service() {
+        if (service == null) {
+            TestEnvironment env = TestEnvironment.get();
+            DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(env.client()).build();
+            service = new ExternalLineService(
+                    new DynamoDbExternalLineStore(env.client(), enhanced, new TelephonyTable(env.tableName())));
+        }
+        return service;
+    }
+
+    private static Caller caller(String token) {
+        TestEnvironment env = TestEnvironment.get();
+        return new Authenticator(env.tenancy(), Clock.systemUTC()).accessToken(token);
     }
 }
