@@ -165,6 +165,38 @@ class TemplateContractIT {
         assertTrue(statements >= template.functions().size(), "every function has its own statements");
     }
 
+    /**
+     * Every call authenticates by reading credentials ({@code GetItem}), so every function needs it; functions that
+     * only read (get, list, status of the connector) must not be able to write.
+     */
+    @Test
+    void everyFunctionCanAuthenticateAndReadOnlyFunctionsCannotWrite() {
+        Map<String, Object> resources = map(yaml.get("Resources"));
+        Set<String> writes = Set.of("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem",
+                "dynamodb:BatchWriteItem", "dynamodb:ConditionCheckItem");
+        for (SamTemplate.FunctionDefinition function : template.functions()) {
+            Set<String> actions = new HashSet<>();
+            for (Object policy : list(map(map(resources.get(function.logicalId())).get("Properties")).get("Policies"))) {
+                for (Object statement : list(map(policy).get("Statement"))) {
+                    Object action = map(statement).get("Action");
+                    if (action instanceof List<?> many) {
+                        many.forEach(a -> actions.add(String.valueOf(a)));
+                    } else {
+                        actions.add(String.valueOf(action));
+                    }
+                }
+            }
+            assertTrue(actions.contains("dynamodb:GetItem"), function.logicalId() + " cannot read credentials: " + actions);
+            Matcher module = CODE_URI.matcher(function.artifact().toString());
+            assertTrue(module.matches());
+            if (module.group(1).matches(".*-(get|list)|.*connector-status")) {
+                Set<String> granted = new HashSet<>(actions);
+                granted.retainAll(writes);
+                assertTrue(granted.isEmpty(), function.logicalId() + " is read-only but may " + granted);
+            }
+        }
+    }
+
     @Test
     void everyFunctionHasALogGroupWithRetention() {
         Map<String, Object> resources = map(yaml.get("Resources"));

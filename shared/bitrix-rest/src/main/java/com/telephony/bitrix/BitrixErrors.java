@@ -1,6 +1,11 @@
 package com.telephony.bitrix;
 
 import com.telephony.domain.DomainException;
+import com.telephony.domain.extline.ExternalLineExists;
+import com.telephony.domain.extline.ExternalLineNotFound;
+import com.telephony.domain.extline.ExternalLineNumberEmpty;
+import com.telephony.domain.extline.ExternalLineTooLong;
+import com.telephony.domain.extline.NoExternalLineChanges;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
@@ -25,6 +30,13 @@ public final class BitrixErrors {
                     "The specified connection name is already registered in the system")),
             Map.entry(SipLineNotFound.class, e -> new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found")),
             Map.entry(RegistrationNotFound.class, e -> new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found")),
+            // External lines (contract §5, Q2): every failure is ERROR_CORE with the source's message, status 400.
+            Map.entry(ExternalLineNumberEmpty.class, e -> core("NUMBER should not be empty")),
+            Map.entry(ExternalLineExists.class, e -> core("Line already exists")),
+            Map.entry(ExternalLineNotFound.class, e -> core(
+                    "Could not find line with number " + ((ExternalLineNotFound) e).number())),
+            Map.entry(NoExternalLineChanges.class, e -> core("There are no fields to update")),
+            Map.entry(ExternalLineTooLong.class, e -> core("DB error")),
             Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
 
     private BitrixErrors() {
@@ -39,6 +51,10 @@ public final class BitrixErrors {
         BitrixError mapped = mapping.apply(error);
         Integer status = spec == null ? null : spec.statusOverrides().get(error.getClass());
         return status == null ? mapped : new BitrixError(status, mapped.code(), mapped.description());
+    }
+
+    private static BitrixError core(String description) {
+        return new BitrixError(400, "ERROR_CORE", description);
     }
 
     private static BitrixError authentication(AuthenticationFailed failure) {

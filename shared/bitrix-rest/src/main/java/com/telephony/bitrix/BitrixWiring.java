@@ -1,5 +1,7 @@
 package com.telephony.bitrix;
 
+import com.telephony.domain.extline.ExternalLineService;
+import com.telephony.domain.extline.ExternalLineStore;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.tenancy.Authenticator;
@@ -20,5 +22,10 @@ public class BitrixWiring {
     @Singleton
     SipLineService sipLineService(SipLineStore store) {
         return new SipLineService(store);
+    }
+
+    @Singleton
+    ExternalLineService externalLineService(ExternalLineStore store) {
+        return new ExternalLineService(store);
     }
 }

@@ -1,5 +1,6 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.extline.ExternalLineOwner;
 import com.telephony.domain.sip.LineOwner;
 
 /** Partition and sort key values of every item type (docs/storage.md). */
@@ -53,5 +54,19 @@ final class Keys {
 
     static String registration(long regId) {
         return "REG#" + regId;
+    }
+
+    static final String EXTERNAL_LINE_SEQUENCE_SK = "SEQ#EXTLINE";
+
+    /** All external lines of one application of one portal share a partition: externalLine.get is one Query. */
+    static String externalLines(ExternalLineOwner owner) {
+        return "PORTAL#" + owner.portalId() + "#APP#" + owner.applicationId() + "#EXT";
+    }
+
+    static final String EXTERNAL_LINE_PREFIX = "NUM#";
+
+    /** The trimmed number itself: the primary key makes it unique per application. */
+    static String externalLine(String number) {
+        return EXTERNAL_LINE_PREFIX + number;
     }
 }

@@ -1,0 +1,37 @@
+package com.telephony.bitrix.methods;
+
+import com.telephony.bitrix.BitrixMethod;
+import com.telephony.bitrix.MethodResult;
+import com.telephony.bitrix.MethodSpec;
+import com.telephony.bitrix.params.Params;
+import com.telephony.domain.extline.ExternalLineService;
+import com.telephony.domain.extline.NewExternalLine;
+import com.telephony.domain.tenancy.Caller;
+import jakarta.inject.Singleton;
+
+/** telephony.externalLine.add (contract §5.1): registers a number for the calling application. */
+@Singleton
+public final class ExternalLineAddMethod implements BitrixMethod {
+    private static final MethodSpec SPEC = MethodSpec.applicationsOnly("telephony.externalLine.add");
+
+    private final ExternalLineService lines;
+
+    public ExternalLineAddMethod(ExternalLineService lines) {
+        this.lines = lines;
+    }
+
+    @Override
+    public MethodSpec spec() {
+        return SPEC;
+    }
+
+    /** Keys are read exactly as sent: {@code number} is not {@code NUMBER} for these methods. */
+    @Override
+    public MethodResult invoke(Caller caller, Params params) {
+        NewExternalLine command = new NewExternalLine(
+                params.string("NUMBER").orElse(null),
+                params.string("NAME").orElse(null),
+                params.string("CRM_AUTO_CREATE").orElse(null));
+        return MethodResult.of(ExternalLineJson.added(lines.add(caller, command)));
+    }
+}

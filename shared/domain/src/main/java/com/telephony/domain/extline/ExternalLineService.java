@@ -1,0 +1,75 @@
+package com.telephony.domain.extline;
+
+import com.telephony.domain.tenancy.Caller;
+
+import java.util.List;
+
+/**
+ * Use cases on external lines (contract §5). A caller only ever sees and changes the lines of its own application;
+ * the edge has already refused callers outside an application context. Checks run in Bitrix24's order, so a call
+ * with several faults gets the error Bitrix24 would give.
+ */
+public final class ExternalLineService {
+    private final ExternalLineStore store;
+
+    public ExternalLineService(ExternalLineStore store) {
+        this.store = store;
+    }
+
+    /** telephony.externalLine.add: NUMBER empty → already exists → does not fit its column (Q20). */
+    public ExternalLine add(Caller caller, NewExternalLine command) {
+        String number = ExternalLineRules.number(command.number());
+        ExternalLineOwner owner = ExternalLineOwner.of(caller);
+        if (!ExternalLineRules.numberFits(number)) {
+            // Never stored, so it cannot already exist: Bitrix24 gets as far as the failing insert.
+            throw new ExternalLineTooLong("NUMBER", ExternalLineRules.MAX_NUMBER_LENGTH);
+        }
+        String name = command.name() == null ? "" : command.name();
+        if (!ExternalLineRules.nameFits(name)) {
+            // Bitrix24 looks for the number before its insert fails, so a duplicate is reported first.
+            if (store.find(owner, number).isPresent()) {
+                throw new ExternalLineExists();
+            }
+            throw new ExternalLineTooLong("NAME", ExternalLineRules.MAX_NAME_LENGTH);
+        }
+        String crmAutoCreate = command.crmAutoCreate() == null
+                ? ExternalLineRules.YES : ExternalLineRules.crmAutoCreate(command.crmAutoCreate());
+        ExternalLine line = new ExternalLine(owner, store.allocateId(owner.portalId()), number, name, crmAutoCreate);
+        store.insert(line);
+        return line;
+    }
+
+    /** telephony.externalLine.get: every line of the caller's application, oldest first. */
+    public List<ExternalLine> list(Caller caller) {
+        return store.list(ExternalLineOwner.of(caller));
+    }
+
+    /** telephony.externalLine.update: no fields → NUMBER empty → not found → update (contract §5.3). */
+    public ExternalLine update(Caller caller, ExternalLineChanges changes) {
+        if (changes.changesNothing()) {
+            throw new NoExternalLineChanges();
+        }
+        String number = ExternalLineRules.number(changes.number());
+        ExternalLineOwner owner = ExternalLineOwner.of(caller);
+        if (!ExternalLineRules.numberFits(number)) {
+            throw new ExternalLineNotFound(number);
+        }
+        if (!ExternalLineRules.nameFits(changes.name())) {
+            if (store.find(owner, number).isEmpty()) {
+                throw new ExternalLineNotFound(number);
+            }
+            throw new ExternalLineTooLong("NAME", ExternalLineRules.MAX_NAME_LENGTH);
+        }
+        String crmAutoCreate = changes.crmAutoCreate() == null ? null : ExternalLineRules.crmAutoCreate(changes.crmAutoCreate());
+        return store.update(owner, number, changes.name(), crmAutoCreate);
+    }
+
+    /** telephony.externalLine.delete: NUMBER empty → not found → delete. */
+    public void delete(Caller caller, String rawNumber) {
+        String number = ExternalLineRules.number(rawNumber);
+        if (!ExternalLineRules.numberFits(number)) {
+            throw new ExternalLineNotFound(number);
+        }
+        store.delete(ExternalLineOwner.of(caller), number);
+    }
+}

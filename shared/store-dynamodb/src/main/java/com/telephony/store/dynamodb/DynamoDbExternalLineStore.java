@@ -1,0 +1,117 @@
+package com.telephony.store.dynamodb;
+
+import com.telephony.domain.extline.ExternalLine;
+import com.telephony.domain.extline.ExternalLineExists;
+import com.telephony.domain.extline.ExternalLineNotFound;
+import com.telephony.domain.extline.ExternalLineOwner;
+import com.telephony.domain.extline.ExternalLineStore;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * External lines in the single table, one item per line under the owner's partition with the number as sort key.
+ * Every write is a single conditional request: put-if-absent (unique number per application), update-if-present and
+ * delete-if-present, so a concurrent delete can never be undone by an update that read the line before it.
+ */
+@Singleton
+public final class DynamoDbExternalLineStore implements ExternalLineStore {
+    private static final Expression ABSENT = Expression.builder()
+            .expression("attribute_not_exists(#pk)").putExpressionName("#pk", TableLayout.PARTITION_KEY).build();
+    private static final Expression PRESENT = Expression.builder()
+            .expression("attribute_exists(#pk)").putExpressionName("#pk", TableLayout.PARTITION_KEY).build();
+
+    private final DynamoDbClient client;
+    private final DynamoDbTable<ExternalLineItem> lines;
+    private final String tableName;
+
+    public DynamoDbExternalLineStore(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TelephonyTable table) {
+        this.client = client;
+        this.tableName = table.name();
+        this.lines = enhanced.table(table.name(), ExternalLineItem.SCHEMA);
+    }
+
+    /** An atomic counter of its own, apart from the SIP sequences, so the two kinds of line never contend. */
+    @Override
+    public long allocateId(String portalId) {
+        return Long.parseLong(client.updateItem(request -> request
+                        .tableName(tableName)
+                        .key(Attributes.key(Keys.portal(portalId), Keys.EXTERNAL_LINE_SEQUENCE_SK))
+                        .updateExpression("ADD lineId :one")
+                        .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
+                        .returnValues(ReturnValue.UPDATED_NEW))
+                .attributes().get("lineId").n());
+    }
+
+    @Override
+    public void insert(ExternalLine line) {
+        try {
+            lines.putItem(PutItemEnhancedRequest.builder(ExternalLineItem.class)
+                    .item(ExternalLineItem.from(line)).conditionExpression(ABSENT).build());
+        } catch (ConditionalCheckFailedException exists) {
+            throw new ExternalLineExists();
+        }
+    }
+
+    @Override
+    public Optional<ExternalLine> find(ExternalLineOwner owner, String number) {
+        return Optional.ofNullable(lines.getItem(request -> request.consistentRead(true).key(key(owner, number))))
+                .map(ExternalLineItem::toLine);
+    }
+
+    /** One Query on the owner's partition (all pages); ids grow with creation, so sorting by id is creation order. */
+    @Override
+    public List<ExternalLine> list(ExternalLineOwner owner) {
+        QueryConditional partition = QueryConditional.sortBeginsWith(Key.builder()
+                .partitionValue(Keys.externalLines(owner)).sortValue(Keys.EXTERNAL_LINE_PREFIX).build());
+        return lines.query(QueryEnhancedRequest.builder().queryConditional(partition).consistentRead(true).build())
+                .items().stream()
+                .map(ExternalLineItem::toLine)
+                .sorted(Comparator.comparingLong(ExternalLine::id))
+                .toList();
+    }
+
+    @Override
+    public ExternalLine update(ExternalLineOwner owner, String number, String name, String crmAutoCreate) {
+        ExternalLineItem changes = ExternalLineItem.keyed(owner, number);
+        changes.name = name;
+        changes.crmAutoCreate = crmAutoCreate;
+        try {
+            // Null fields of the partial item are left alone (not removed); the result is the whole item after.
+            return lines.updateItem(UpdateItemEnhancedRequest.builder(ExternalLineItem.class)
+                    .item(changes).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY).conditionExpression(PRESENT).build())
+                    .toLine();
+        } catch (ConditionalCheckFailedException missing) {
+            throw new ExternalLineNotFound(number);
+        }
+    }
+
+    @Override
+    public void delete(ExternalLineOwner owner, String number) {
+        try {
+            lines.deleteItem(DeleteItemEnhancedRequest.builder().key(key(owner, number)).conditionExpression(PRESENT).build());
+        } catch (ConditionalCheckFailedException missing) {
+            throw new ExternalLineNotFound(number);
+        }
+    }
+
+    private static Key key(ExternalLineOwner owner, String number) {
+        return Key.builder().partitionValue(Keys.externalLines(owner)).sortValue(Keys.externalLine(number)).build();
+    }
+}
