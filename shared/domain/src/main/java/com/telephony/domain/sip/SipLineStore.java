@@ -1,6 +1,6 @@
 package com.telephony.domain.sip;
 
-import com.telephony.domain.sip.listing.ConfigIdRange;
+import com.telephony.domain.sip.ConfigIdRange;
 
 import java.util.List;
 import java.util.Optional;

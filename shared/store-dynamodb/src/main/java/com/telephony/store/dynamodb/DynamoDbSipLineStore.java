@@ -8,7 +8,7 @@ import com.telephony.domain.sip.SipLineIds;
 import com.telephony.domain.sip.SipLineRules;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipLineTitleTaken;
-import com.telephony.domain.sip.listing.ConfigIdRange;
+import com.telephony.domain.sip.ConfigIdRange;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;

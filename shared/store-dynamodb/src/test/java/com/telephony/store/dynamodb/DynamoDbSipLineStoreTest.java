@@ -6,7 +6,7 @@ import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineChange;
 import com.telephony.domain.sip.SipLineTitleTaken;
 import com.telephony.domain.sip.SipLineType;
-import com.telephony.domain.sip.listing.ConfigIdRange;
+import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

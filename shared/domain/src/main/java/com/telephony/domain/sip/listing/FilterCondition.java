@@ -1,5 +1,6 @@
 package com.telephony.domain.sip.listing;
 
+import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.SipLine;
 
 import java.util.List;
@@ -81,15 +82,15 @@ public record FilterCondition(SipLineField field, FilterOperator operator, Filte
                 .toList();
         if (numbers.isEmpty()) {
             // CONFIG_ID is never empty, so "=" with only empty values (or none) matches nothing.
-            return operator == FilterOperator.EQUAL ? new ConfigIdRange(1, 0) : ConfigIdRange.ALL;
+            return operator == FilterOperator.EQUAL ? ConfigIdRange.NONE : ConfigIdRange.ALL;
         }
         long min = numbers.stream().mapToLong(Long::longValue).min().orElseThrow();
         long max = numbers.stream().mapToLong(Long::longValue).max().orElseThrow();
         return switch (operator) {
             case EQUAL -> new ConfigIdRange(min, max);
-            case GREATER -> min == Long.MAX_VALUE ? new ConfigIdRange(1, 0) : ConfigIdRange.atLeast(min + 1);
+            case GREATER -> min == Long.MAX_VALUE ? ConfigIdRange.NONE : ConfigIdRange.atLeast(min + 1);
             case GREATER_OR_EQUAL -> ConfigIdRange.atLeast(min);
-            case LESS -> max == Long.MIN_VALUE ? new ConfigIdRange(1, 0) : ConfigIdRange.atMost(max - 1);
+            case LESS -> max == Long.MIN_VALUE ? ConfigIdRange.NONE : ConfigIdRange.atMost(max - 1);
             case LESS_OR_EQUAL -> ConfigIdRange.atMost(max);
             case BETWEEN -> new ConfigIdRange(Collation.intval(value.elements().get(0)),
                     Collation.intval(value.elements().get(1)));

@@ -1,5 +1,6 @@
 package com.telephony.domain.sip.listing;
 
+import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.SipLine;
 
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package com.telephony.domain.sip.listing;
 
+import com.telephony.domain.sip.ConfigIdRange;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

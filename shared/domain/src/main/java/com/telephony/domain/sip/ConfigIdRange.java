@@ -1,4 +1,4 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.domain.sip;
 
 /**
  * Inclusive bounds on CONFIG_ID that a filter implies; the store turns them into a key condition on the sort key,
@@ -6,6 +6,7 @@ package com.telephony.domain.sip.listing;
  */
 public record ConfigIdRange(long from, long to) {
     public static final ConfigIdRange ALL = new ConfigIdRange(Long.MIN_VALUE, Long.MAX_VALUE);
+    public static final ConfigIdRange NONE = new ConfigIdRange(1, 0);
 
     public boolean isEmpty() {
         return from > to;
@@ -15,11 +16,11 @@ public record ConfigIdRange(long from, long to) {
         return new ConfigIdRange(Math.max(from, other.from), Math.min(to, other.to));
     }
 
-    static ConfigIdRange atLeast(long from) {
+    public static ConfigIdRange atLeast(long from) {
         return new ConfigIdRange(from, Long.MAX_VALUE);
     }
 
-    static ConfigIdRange atMost(long to) {
+    public static ConfigIdRange atMost(long to) {
         return new ConfigIdRange(Long.MIN_VALUE, to);
     }
 }
