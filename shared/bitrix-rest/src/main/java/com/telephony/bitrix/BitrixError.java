@@ -1,14 +1,37 @@
 package com.telephony.bitrix;
 
-/** A wire error decided by the edge itself (routing, auth, argument shape): code, description and HTTP status. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A wire error: code, description, HTTP status, and the extra keys a few Bitrix24 errors carry after
+ * {@code error_description} (the ORM's {@code ERROR_ARGUMENT} names its {@code argument}, contract §2.6).
+ */
 public final class BitrixError extends RuntimeException {
     private final String code;
     private final int status;
+    private final Map<String, String> extra;
 
     public BitrixError(int status, String code, String description) {
+        this(status, code, description, Map.of());
+    }
+
+    public BitrixError(int status, String code, String description, Map<String, String> extra) {
         super(description, null, false, false);
         this.code = code;
         this.status = status;
+        this.extra = Collections.unmodifiableMap(new LinkedHashMap<>(extra));
+    }
+
+    /** The same error with another status (a method's override); the extra keys stay. */
+    public BitrixError withStatus(int newStatus) {
+        return new BitrixError(newStatus, code, getMessage(), extra);
+    }
+
+    /** Keys written after {@code error_description}, in order. */
+    public Map<String, String> extra() {
+        return extra;
     }
 
     public String code() {

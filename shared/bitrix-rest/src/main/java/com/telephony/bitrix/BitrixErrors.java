@@ -11,6 +11,10 @@ import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
 import com.telephony.domain.sip.SipLineNotFound;
 import com.telephony.domain.sip.SipLineTitleTaken;
+import com.telephony.domain.sip.listing.InvalidFilterValue;
+import com.telephony.domain.sip.listing.InvalidSortDirection;
+import com.telephony.domain.sip.listing.UnknownFilterOperator;
+import com.telephony.domain.sip.listing.UnknownSipLineField;
 import com.telephony.domain.tenancy.AuthenticationFailed;
 
 import java.util.Map;
@@ -37,6 +41,16 @@ public final class BitrixErrors {
                     "Could not find line with number " + ((ExternalLineNotFound) e).number())),
             Map.entry(NoExternalLineChanges.class, e -> core("There are no fields to update")),
             Map.entry(ExternalLineTooLong.class, e -> core("DB error")),
+            // sip.get's query errors (contract Q8). Texts are ours: Bitrix24 passes the ORM's exception text through.
+            Map.entry(UnknownSipLineField.class, e -> new BitrixError(400, "ERROR_CORE",
+                    "Unknown field definition `" + ((UnknownSipLineField) e).name() + "` for SIP lines")),
+            Map.entry(UnknownFilterOperator.class, e -> new BitrixError(400, "ERROR_CORE",
+                    "Unknown filter operation `" + ((UnknownFilterOperator) e).operator() + "` in `"
+                            + ((UnknownFilterOperator) e).key() + "`")),
+            Map.entry(InvalidFilterValue.class, e -> new BitrixError(400, "ERROR_CORE",
+                    "Filter `" + ((InvalidFilterValue) e).key() + "` needs an array of two values")),
+            Map.entry(InvalidSortDirection.class, e -> new BitrixError(400, "ERROR_ARGUMENT",
+                    "Invalid order: ORDER must be ASC or DESC", Map.of("argument", "ORDER"))),
             Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
 
     private BitrixErrors() {
@@ -50,7 +64,7 @@ public final class BitrixErrors {
         }
         BitrixError mapped = mapping.apply(error);
         Integer status = spec == null ? null : spec.statusOverrides().get(error.getClass());
-        return status == null ? mapped : new BitrixError(status, mapped.code(), mapped.description());
+        return status == null ? mapped : mapped.withStatus(status);
     }
 
     private static BitrixError core(String description) {

@@ -2,8 +2,12 @@ package com.telephony.bitrix;
 
 import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.extline.ExternalLineStore;
+import com.telephony.domain.sip.SipConnectorService;
+import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.sip.SipLineStore;
+import com.telephony.domain.sip.SipRegistrationService;
+import com.telephony.domain.sip.listing.SipLineListing;
 import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.TenancyStore;
 import io.micronaut.context.annotation.Factory;
@@ -27,5 +31,20 @@ public class BitrixWiring {
     @Singleton
     ExternalLineService externalLineService(ExternalLineStore store) {
         return new ExternalLineService(store);
+    }
+
+    @Singleton
+    SipLineListing sipLineListing(SipLineStore store) {
+        return new SipLineListing(store);
+    }
+
+    @Singleton
+    SipRegistrationService sipRegistrationService(SipLineStore store, Clock clock) {
+        return new SipRegistrationService(store, clock);
+    }
+
+    @Singleton
+    SipConnectorService sipConnectorService(SipConnectorStore store) {
+        return new SipConnectorService(store);
     }
 }

@@ -10,7 +10,6 @@ import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,8 +22,6 @@ import java.util.Map;
 public final class Envelope {
     /** Length of the load limiter's window: {@code operating_reset_at} is {@code start} plus this for an idle method. */
     private static final long OPERATING_WINDOW_SECONDS = 600;
-    /** PHP {@code date('c')}: the offset is always {@code +00:00} style, never {@code Z}. */
-    private static final DateTimeFormatter PHP_DATE_C = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
     private static final Map<String, String> COMMON_HEADERS = Map.of(
             "Access-Control-Allow-Origin", "*",
@@ -71,6 +68,7 @@ public final class Envelope {
         Map<String, JsonNode> body = new LinkedHashMap<>();
         body.put("error", JsonNode.createStringNode(error.code()));
         body.put("error_description", JsonNode.createStringNode(error.description()));
+        error.extra().forEach((key, value) -> body.put(key, JsonNode.createStringNode(value)));
         return respond(error.status(), JsonNode.createObjectNode(body), format);
     }
 
@@ -98,8 +96,8 @@ public final class Envelope {
         time.put("finish", JsonNode.createNumberNode(finishSeconds));
         time.put("duration", JsonNode.createNumberNode(finishSeconds.subtract(BigDecimal.valueOf(start))));
         time.put("processing", JsonNode.createNumberNode(finish.getEpochSecond() - methodStart.getEpochSecond()));
-        time.put("date_start", JsonNode.createStringNode(PHP_DATE_C.format(requestStart.atZone(zone))));
-        time.put("date_finish", JsonNode.createStringNode(PHP_DATE_C.format(finish.atZone(zone))));
+        time.put("date_start", JsonNode.createStringNode(PhpDates.ISO_8601.format(requestStart.atZone(zone))));
+        time.put("date_finish", JsonNode.createStringNode(PhpDates.ISO_8601.format(finish.atZone(zone))));
         time.put("operating_reset_at", JsonNode.createNumberNode(start + OPERATING_WINDOW_SECONDS));
         time.put("operating", JsonNode.createNumberNode(operating));
         return JsonNode.createObjectNode(time);

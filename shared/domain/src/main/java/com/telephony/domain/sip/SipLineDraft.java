@@ -9,11 +9,6 @@ public record SipLineDraft(String type, String title, String server, String logi
         return title == null && server == null && login == null && password == null;
     }
 
-    /** Changing where or how the line registers makes it register again (status back to 0). */
-    public boolean changesRegistration() {
-        return server != null || login != null || password != null;
-    }
-
     @Override
     public String toString() {
         return "SipLineDraft[type=" + type + ", title=" + title + ", server=" + server + ", login=" + login

@@ -3,24 +3,30 @@ package com.telephony.store.dynamodb;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipLine;
+import com.telephony.domain.sip.SipLineChange;
 import com.telephony.domain.sip.SipLineIds;
 import com.telephony.domain.sip.SipLineRules;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipLineTitleTaken;
+import com.telephony.domain.sip.ConfigIdRange;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +37,10 @@ import java.util.OptionalInt;
  * the portal's cloud-line counter ({@code n < limit}), a title guard item per portal (put-if-absent) and a REG_ID
  * pointer item. Items are mapped with the enhanced client's static schema; transactions that need update
  * expressions (the counter) go through the low-level client, which the enhanced API does not cover.
+ * <p>
+ * Updates write only the attributes that change, so concurrent updates of different fields of one line all land.
+ * Writes that depend on the line's title (moving or freeing its title guard) are conditioned on the title they
+ * read, so two concurrent title changes can never leave a guard that no line holds.
  */
 @Singleton
 public final class DynamoDbSipLineStore implements SipLineStore {
@@ -110,12 +120,196 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         return Optional.ofNullable(item).map(SipLineItem::toLine);
     }
 
+    /** One Query on the owner's partition; CONFIG_ID bounds become a key condition on the zero-padded sort key. */
+    @Override
+    public List<SipLine> list(LineOwner owner, ConfigIdRange configIds) {
+        long from = Math.max(0, configIds.from());
+        long to = Math.min(Keys.MAX_KEYED_CONFIG_ID, configIds.to());
+        if (from > to) {
+            return List.of();
+        }
+        String partition = Keys.lines(owner);
+        QueryConditional between = QueryConditional.sortBetween(
+                Key.builder().partitionValue(partition).sortValue(Keys.line(from)).build(),
+                Key.builder().partitionValue(partition).sortValue(Keys.line(to)).build());
+        return lines.query(request -> request.queryConditional(between).consistentRead(true))
+                .items().stream().map(SipLineItem::toLine).toList();
+    }
+
+    @Override
+    public boolean update(SipLine current, SipLineChange change) {
+        Expression expression = new Expression();
+        List<String> assignments = new ArrayList<>();
+        assign(expression, assignments, "title", change.title());
+        assign(expression, assignments, "server", change.server());
+        assign(expression, assignments, "login", change.login());
+        assign(expression, assignments, "password", change.password());
+        if (change.resetsRegistration()) {
+            assignments.add(expression.name("registrationStatusCode") + " = " + expression.value(Attributes.n(0)));
+        }
+        String condition = "attribute_exists(" + TableLayout.PARTITION_KEY + ")";
+        if (change.title() != null) {
+            // Any title write depends on the title read: a same-key rewrite racing a move would otherwise
+            // overwrite the moved title and strand its new guard.
+            condition += " AND " + expression.name("title") + " = " + expression.value(Attributes.s(current.title()));
+        }
+        String updateExpression = "SET " + String.join(", ", assignments);
+
+        if (!change.movesTitle(current)) {
+            return transactions.update(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(lineKey(current))
+                    .updateExpression(updateExpression)
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(expression.names)
+                    .expressionAttributeValues(expression.values)
+                    .build());
+        }
+
+        String portalKey = Keys.portal(current.owner().portalId());
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().update(Update.builder()
+                .tableName(tableName)
+                .key(lineKey(current))
+                .updateExpression(updateExpression)
+                .conditionExpression(condition)
+                .expressionAttributeNames(expression.names)
+                .expressionAttributeValues(expression.values)
+                .build()).build());
+        int newGuard = -1;
+        String newTitleKey = SipLineRules.titleKey(change.title());
+        if (!newTitleKey.isEmpty()) {
+            newGuard = items.size();
+            items.add(putIfAbsent(Attributes.item(portalKey, Keys.title(newTitleKey), pointerTo(current))));
+        }
+        String oldTitleKey = SipLineRules.titleKey(current.title());
+        if (!oldTitleKey.isEmpty()) {
+            items.add(deleteOwned(portalKey, Keys.title(oldTitleKey), current));
+        }
+
+        OptionalInt failed = transactions.write(items);
+        if (failed.isEmpty()) {
+            return true;
+        }
+        if (failed.getAsInt() == 0) {
+            return false;
+        }
+        if (failed.getAsInt() == newGuard) {
+            throw new SipLineTitleTaken();
+        }
+        throw new IllegalStateException("the title guard of line " + current.configId() + " is not the line's own");
+    }
+
+    @Override
+    public boolean delete(SipLine current) {
+        String portalKey = Keys.portal(current.owner().portalId());
+        List<TransactWriteItem> items = new ArrayList<>();
+        items.add(TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(tableName)
+                .key(lineKey(current))
+                .conditionExpression("attribute_exists(" + TableLayout.PARTITION_KEY + ") AND #title = :title")
+                .expressionAttributeNames(Map.of("#title", "title"))
+                .expressionAttributeValues(Map.of(":title", Attributes.s(current.title())))
+                .build()).build());
+        if (current.isCloud()) {
+            items.add(TransactWriteItem.builder().update(Update.builder()
+                    .tableName(tableName)
+                    .key(Attributes.key(portalKey, Keys.CLOUD_COUNT_SK))
+                    .updateExpression("ADD cloudLines :minusOne")
+                    .expressionAttributeValues(Map.of(":minusOne", Attributes.n(-1)))
+                    .build()).build());
+            items.add(deleteOwned(portalKey, Keys.registration(current.regId()), current));
+        }
+        String titleKey = SipLineRules.titleKey(current.title());
+        if (!titleKey.isEmpty()) {
+            items.add(deleteOwned(portalKey, Keys.title(titleKey), current));
+        }
+
+        OptionalInt failed = transactions.write(items);
+        if (failed.isEmpty()) {
+            return true;
+        }
+        if (failed.getAsInt() == 0) {
+            return false;
+        }
+        throw new IllegalStateException("a guard of line " + current.configId() + " is not the line's own");
+    }
+
+    @Override
+    public Optional<SipLine> findByRegistration(String portalId, long regId) {
+        Map<String, AttributeValue> pointer = client.getItem(request -> request
+                .tableName(tableName)
+                .consistentRead(true)
+                .key(Attributes.key(Keys.portal(portalId), Keys.registration(regId)))).item();
+        if (pointer == null || pointer.isEmpty()) {
+            return Optional.empty();
+        }
+        LineOwner owner = new LineOwner(portalId, pointer.get("appId").s());
+        return find(owner, Long.parseLong(pointer.get("configId").n()));
+    }
+
+    @Override
+    public boolean recordRegistration(SipLine line, int statusCode, String errorMessage) {
+        Expression expression = new Expression();
+        String update = "SET " + expression.name("registrationStatusCode") + " = " + expression.value(Attributes.n(statusCode))
+                + ", " + expression.name("registrationErrorMessage") + " = " + expression.value(Attributes.s(errorMessage));
+        return transactions.update(UpdateItemRequest.builder()
+                .tableName(tableName)
+                .key(lineKey(line))
+                .updateExpression(update)
+                .conditionExpression("attribute_exists(" + TableLayout.PARTITION_KEY + ")")
+                .expressionAttributeNames(expression.names)
+                .expressionAttributeValues(expression.values)
+                .build());
+    }
+
+    private static Map<String, AttributeValue> lineKey(SipLine line) {
+        return Attributes.key(Keys.lines(line.owner()), Keys.line(line.configId()));
+    }
+
+    private static void assign(Expression expression, List<String> assignments, String attribute, String value) {
+        if (value != null) {
+            assignments.add(expression.name(attribute) + " = " + expression.value(Attributes.s(value)));
+        }
+    }
+
+    /** Placeholders for an expression: every attribute by name (some are DynamoDB reserved words), every value. */
+    private static final class Expression {
+        final Map<String, String> names = new LinkedHashMap<>();
+        final Map<String, AttributeValue> values = new LinkedHashMap<>();
+
+        String name(String attribute) {
+            String placeholder = "#" + attribute;
+            names.put(placeholder, attribute);
+            return placeholder;
+        }
+
+        String value(AttributeValue value) {
+            String placeholder = ":v" + values.size();
+            values.put(placeholder, value);
+            return placeholder;
+        }
+    }
+
     /** Guard and pointer items name the line they belong to, so a later update or delete can release them. */
     private static Map<String, AttributeValue> pointerTo(SipLine line) {
         Map<String, AttributeValue> pointer = new HashMap<>();
         pointer.put("appId", Attributes.s(line.owner().applicationId()));
         pointer.put("configId", Attributes.n(line.configId()));
         return pointer;
+    }
+
+    /** Deletes a guard or pointer only if it names this line: never another line's. */
+    private TransactWriteItem deleteOwned(String portalKey, String sortKey, SipLine line) {
+        return TransactWriteItem.builder().delete(Delete.builder()
+                .tableName(tableName)
+                .key(Attributes.key(portalKey, sortKey))
+                .conditionExpression("#appId = :appId AND #configId = :configId")
+                .expressionAttributeNames(Map.of("#appId", "appId", "#configId", "configId"))
+                .expressionAttributeValues(Map.of(
+                        ":appId", Attributes.s(line.owner().applicationId()),
+                        ":configId", Attributes.n(line.configId())))
+                .build()).build();
     }
 
     private TransactWriteItem putIfAbsent(Map<String, AttributeValue> item) {

@@ -15,6 +15,8 @@ final class Keys {
     static final String PORTAL_SK = "PORTAL";
     static final String SEQUENCE_SK = "SEQ#SIP";
     static final String CLOUD_COUNT_SK = "COUNT#CLOUD";
+    /** The portal's SIP Connector state (voximplant.sip.connector.status). */
+    static final String SIP_CONNECTOR_SK = "CONNECTOR#SIP";
 
     static String user(long userId) {
         return "USER#" + userId;
@@ -42,6 +44,9 @@ final class Keys {
     }
 
     static final String LINE_PREFIX = "SIP#";
+
+    /** The largest CONFIG_ID whose sort key still orders correctly (twelve digits). */
+    static final long MAX_KEYED_CONFIG_ID = 999_999_999_999L;
 
     /** Zero-padded so the sort key orders lines by CONFIG_ID. */
     static String line(long configId) {

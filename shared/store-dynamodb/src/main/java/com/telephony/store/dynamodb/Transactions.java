@@ -2,8 +2,11 @@ package com.telephony.store.dynamodb;
 
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 import java.util.List;
 import java.util.OptionalInt;
@@ -13,6 +16,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Runs a TransactWriteItems call, retrying only when DynamoDB cancelled it for a conflict with another transaction
  * on the same items (parallel adds in one portal touch the same counter). A failed condition is not retried: it is
  * reported as the index of the first item whose condition failed, so callers can order their guards by precedence.
+ * Single conditional writes to items that transactions also touch go through here too, for the same retry.
  */
 final class Transactions {
     private static final int MAX_ATTEMPTS = 15;
@@ -38,6 +42,28 @@ final class Transactions {
                 }
                 if (attempt >= MAX_ATTEMPTS) {
                     throw cancelled;
+                }
+                backOff(attempt);
+            }
+        }
+    }
+
+    /**
+     * One conditional UpdateItem. DynamoDB rejects it with a conflict while a transaction holds the item (a title
+     * change of the same line, say); that is retried like a transaction conflict.
+     *
+     * @return {@code false} if the condition failed (nothing written)
+     */
+    boolean update(UpdateItemRequest request) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                client.updateItem(request);
+                return true;
+            } catch (ConditionalCheckFailedException failed) {
+                return false;
+            } catch (TransactionConflictException conflict) {
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw conflict;
                 }
                 backOff(attempt);
             }

@@ -1,0 +1,41 @@
+package com.telephony.bitrix.methods;
+
+import com.telephony.bitrix.BitrixMethod;
+import com.telephony.bitrix.MethodResult;
+import com.telephony.bitrix.MethodSpec;
+import com.telephony.bitrix.params.Params;
+import com.telephony.domain.sip.listing.SipLineListing;
+import com.telephony.domain.sip.listing.SipLinePage;
+import com.telephony.domain.sip.listing.SipLineQuery;
+import com.telephony.domain.tenancy.Caller;
+import io.micronaut.json.tree.JsonNode;
+import jakarta.inject.Singleton;
+
+/**
+ * voximplant.sip.get (contract §4.3): the caller's lines, filtered, sorted and paged by 50, with {@code total}
+ * always present ({@code 0} for no match, Q7) and {@code next} while more remain.
+ */
+@Singleton
+public final class SipGetMethod implements BitrixMethod {
+    private static final MethodSpec SPEC = MethodSpec.lineManagers("voximplant.sip.get");
+
+    private final SipLineListing listing;
+
+    public SipGetMethod(SipLineListing listing) {
+        this.listing = listing;
+    }
+
+    @Override
+    public MethodSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public MethodResult invoke(Caller caller, Params params) {
+        SipLineQuery query = SipLineQuery.of(SipParams.filter(params), SipParams.truthyString(params, "SORT"),
+                SipParams.truthyString(params, "ORDER"), params.start());
+        SipLinePage page = listing.list(caller, query);
+        JsonNode rows = JsonNode.createArrayNode(page.lines().stream().map(SipLineJson::listed).toList());
+        return MethodResult.page(rows, page.offset(), page.lines().size(), page.total());
+    }
+}
