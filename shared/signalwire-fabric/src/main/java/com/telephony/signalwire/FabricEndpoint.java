@@ -43,10 +43,6 @@ public final class FabricEndpoint implements HttpEndpoint {
                 beans.getBean(Json.class), beans.getBean(FabricResponses.class));
     }
 
-    public OperationSpec spec() {
-        return operation.spec();
-    }
-
     @Override
     public HttpResponse handle(HttpRequest request) {
         OperationSpec spec = operation.spec();

@@ -73,7 +73,6 @@ public final class FabricError extends RuntimeException {
         return switch (status) {
             case 400 -> "Bad Request";
             case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
             case 404 -> "Not Found";
             default -> "Internal Server Error";
         };
