@@ -189,6 +189,7 @@ class SipEndpointCreateHandlerTest {
         assertInvalid(CREATE, client.create(project, "{\"username\":\"a@b\",\"password\":\"pw\"}"), "invalid_parameter", "username");
         assertInvalid(CREATE, client.create(project, "{\"username\":\"a\\u0000b\",\"password\":\"pw\"}"), "invalid_parameter", "username");
         assertInvalid(CREATE, client.create(project, "{\"username\":123,\"password\":\"pw\"}"), "invalid_parameter", "username");
+        assertInvalid(CREATE, client.create(project, "{\"username\":\"a\\ud800\",\"password\":\"pw\"}"), "invalid_parameter", "username");
         assertEquals("username is too long (maximum is 128 characters)", assertInvalid(CREATE,
                 client.create(project, "{\"username\":\"" + "u".repeat(129) + "\",\"password\":\"pw\"}"), "invalid_parameter", "username"));
         assertEquals(200, client.create(project, "{\"username\":\"" + "u".repeat(128) + "\",\"password\":\"pw\"}").status());

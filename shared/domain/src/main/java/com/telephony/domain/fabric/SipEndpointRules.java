@@ -168,7 +168,12 @@ public final class SipEndpointRules {
             };
         }
 
+        /** Within the length, counted in characters; and valid Unicode, since DynamoDB stores UTF-8 only. */
         private String bounded(String attribute, String value, int maxLength) {
+            if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+                problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be valid Unicode text");
+                return null;
+            }
             if (value.codePointCount(0, value.length()) > maxLength) {
                 problem(FieldProblem.Kind.INVALID, attribute,
                         attribute + " is too long (maximum is " + maxLength + " characters)");

@@ -155,6 +155,9 @@ class SipEndpointRulesTest {
                 createProblems(with("username", "u".repeat(129), "password", "p")).get(0).message());
         assertEquals("😀".repeat(128), created("username", "😀".repeat(128)).username(), "characters, not UTF-16 units");
         assertEquals("caller_id", createProblems(with("username", "u", "password", "p", "caller_id", "1".repeat(256))).get(0).attribute());
+        assertEquals("username must be valid Unicode text",
+                createProblems(with("username", "a\ud800b", "password", "p")).get(0).message(), "a lone surrogate");
+        assertEquals("password", createProblems(with("username", "u", "password", "\udc00")).get(0).attribute());
         assertEquals("send_as must be a string", createProblems(with("username", "u", "password", "p", "send_as", null)).get(0).message());
     }
 
