@@ -1,5 +1,6 @@
 package com.telephony.localapi;
 
+import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.tenancy.Application;
 import com.telephony.domain.tenancy.Provisioning;
 
@@ -8,25 +9,36 @@ import java.time.ZoneId;
 import java.util.Set;
 
 /**
- * The development portal the local API provisions at start-up. Its credentials are fixed so the README's curl
- * examples work as printed; they are stored hashed like any other, and exist only in the local engine.
- * Provisioning is idempotent, so a persistent data folder keeps its lines across restarts.
+ * The development tenants the local API provisions at start-up: a Bitrix24 portal and a SignalWire project. Their
+ * credentials are fixed so the README's curl examples work as printed; they are stored hashed like any other, and
+ * exist only in the local engine. Provisioning is idempotent, so a persistent data folder keeps its lines and
+ * endpoints across restarts.
+ *
+ * @param signalWireProjectId the project id of SignalWire's own documentation examples
  */
-record DevTenant(String portalId, String webhookCode, String clientId, String appToken) {
-    static final DevTenant DEFAULT = new DevTenant("localdev", "localdevwebhook", "local.devapp.0001", "localdevapptoken");
+record DevTenant(String portalId, String webhookCode, String clientId, String appToken, String signalWireProjectId,
+                 String signalWireToken) {
+    static final DevTenant DEFAULT = new DevTenant("localdev", "localdevwebhook", "local.devapp.0001", "localdevapptoken",
+            "1313fe58-5e14-4c11-bbe7-6fdfa11fe780", "PTlocaldevsignalwiretoken");
 
     /** Local tokens last a day, not Bitrix24's hour, so a paused session does not end in expired_token. */
     static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
 
-    void provision(Provisioning provisioning) {
+    void provision(Provisioning provisioning, ProjectProvisioning projects) {
         provisioning.createPortal(portalId, "dev.bitrix24.local", ZoneId.of("UTC"));
         provisioning.addUser(portalId, 1, "Developer", true, true);
         provisioning.createWebhook(portalId, 1, Set.of("telephony"), webhookCode);
         Application app = provisioning.registerApplication(portalId, clientId, "Local app", Set.of("telephony"));
         provisioning.issueAccessToken(portalId, app.clientId(), 1, TOKEN_LIFETIME, appToken);
+        projects.createProject(signalWireProjectId, "Local development project");
+        projects.issueToken(signalWireProjectId, signalWireToken);
     }
 
     String webhookUrl(String baseUrl) {
         return baseUrl + "/rest/1/" + webhookCode + "/";
+    }
+
+    String sipEndpointsUrl(String baseUrl) {
+        return baseUrl + "/api/fabric/resources/sip_endpoints";
     }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * One command for a local deployment: an embedded DynamoDB (DynamoDB Local, in memory unless a data folder is
- * given), the table, a development portal with a webhook and an application token, and every function of the SAM
- * template on one port through its real Lambda handler.
+ * given), the table, a development portal with a webhook and an application token, a development SignalWire project
+ * with an API token, and every function of the SAM template on one port through its real Lambda handler.
  *
  * <pre>
  * java -jar infra/local-api/target/local-api.jar [--port 3000] [--data-dir DIR] [--dynamodb-endpoint URL]
@@ -50,7 +50,7 @@ public final class LocalApi implements AutoCloseable {
         }
         try (Storage storage = new Storage(endpoint, options.region(), options.table())) {
             storage.ensureTable();
-            DevTenant.DEFAULT.provision(storage.provisioning());
+            DevTenant.DEFAULT.provision(storage.provisioning(), storage.projectProvisioning());
         }
         // Every function handler started in this JVM reads these, as a deployed one reads its environment.
         System.setProperty("telephony.dynamodb.endpoint", endpoint);
@@ -77,6 +77,19 @@ public final class LocalApi implements AutoCloseable {
 
     public String appToken() {
         return DevTenant.DEFAULT.appToken();
+    }
+
+    public String signalWireProjectId() {
+        return DevTenant.DEFAULT.signalWireProjectId();
+    }
+
+    public String signalWireToken() {
+        return DevTenant.DEFAULT.signalWireToken();
+    }
+
+    /** The SIP endpoints collection URL: {@code …/api/fabric/resources/sip_endpoints}. */
+    public String sipEndpointsUrl() {
+        return DevTenant.DEFAULT.sipEndpointsUrl(baseUrl());
     }
 
     public String dynamoDbEndpoint() {
@@ -125,8 +138,15 @@ public final class LocalApi implements AutoCloseable {
         System.out.println("Bitrix24 OAuth endpoint:  " + api.baseUrl() + "/rest/  with auth=" + api.appToken()
                 + "  (application " + DevTenant.DEFAULT.clientId() + ", valid " + DevTenant.TOKEN_LIFETIME.toHours() + " h)");
         System.out.println();
+        System.out.println("SignalWire project:       " + api.signalWireProjectId() + "  API token " + api.signalWireToken()
+                + "  (HTTP Basic project:token)");
+        System.out.println("SignalWire SIP endpoints: " + api.sipEndpointsUrl());
+        System.out.println();
         System.out.println("Try:  curl -s -X POST -H 'Content-Type: application/json' -d '{\"TYPE\":\"cloud\",\"TITLE\":\"SIP line 1\","
                 + "\"SERVER\":\"sip.provider.com\",\"LOGIN\":\"sip_user\",\"PASSWORD\":\"secret\"}' " + api.webhookUrl() + "voximplant.sip.add");
+        System.out.println("      curl -s -u " + api.signalWireProjectId() + ":" + api.signalWireToken()
+                + " -H 'Content-Type: application/json' -d '{\"username\":\"alice\",\"password\":\"secret\"}' "
+                + api.sipEndpointsUrl());
         System.out.println("Stop with Ctrl+C.");
         stopped.await();
     }

@@ -108,6 +108,10 @@ public final class LocalApiServer implements AutoCloseable {
                 headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values));
             }
         });
+        // API Gateway sets these itself, from the connection; links in answers are built from them.
+        headers.put("x-forwarded-proto", "http");
+        headers.put("x-forwarded-port", Integer.toString(exchange.getLocalAddress().getPort()));
+        headers.put("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress());
         String contentType = headers.getOrDefault("content-type", "");
         // API Gateway passes text as is and base64-encodes everything else (forms and multipart included).
         boolean text = contentType.startsWith("application/json") || contentType.startsWith("text/")

@@ -1,5 +1,7 @@
 package com.telephony.localapi;
 
+import com.telephony.domain.fabric.Project;
+import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.tenancy.Application;
 import com.telephony.domain.tenancy.Portal;
 import com.telephony.domain.tenancy.Provisioning;
@@ -13,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The provisioning CLI: portals, users, webhooks, applications and access tokens, written to the same table the
- * functions use. Secrets are printed once and stored only as hashes.
+ * The provisioning CLI: Bitrix24 portals, users, webhooks, applications and access tokens, and SignalWire projects
+ * and API tokens, written to the same table the functions use. Secrets are printed once and stored only as hashes.
  *
  * <pre>
  * provision portal  --domain acme.bitrix24.com [--zone Europe/Berlin]
@@ -22,6 +24,8 @@ import java.util.Set;
  * provision webhook --portal ID --user 1 [--scopes telephony] [--base-url URL]
  * provision app     --portal ID --name "My app" [--scopes telephony]
  * provision token   --portal ID --app CLIENT_ID --user 1 [--hours 1]
+ * provision project --name "My project" [--id UUID]
+ * provision project-token --project UUID
  * common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
  * </pre>
  */
@@ -73,6 +77,15 @@ public final class Provision {
                             Long.parseLong(required(o, "user")), lifetime).plaintext();
                     System.out.println(token);
                 }
+                case "project" -> {
+                    ProjectProvisioning projects = storage.projectProvisioning();
+                    Project project = o.containsKey("id")
+                            ? projects.createProject(o.get("id"), required(o, "name"))
+                            : projects.createProject(required(o, "name"));
+                    System.out.println("project " + project.id() + " (" + project.name() + ")");
+                }
+                case "project-token" -> System.out.println(
+                        storage.projectProvisioning().issueToken(required(o, "project")).plaintext());
                 default -> throw new IllegalArgumentException("unknown command " + command + " (see --help)");
             }
         }
@@ -118,6 +131,8 @@ public final class Provision {
                   webhook --portal ID --user 1 [--scopes telephony] [--base-url URL]   print the webhook URL
                   app     --portal ID --name "My app" [--scopes telephony]          print the client id
                   token   --portal ID --app CLIENT_ID --user 1 [--hours 1]          print an access token
+                  project --name "My project" [--id UUID]                           create a SignalWire project, print its id
+                  project-token --project UUID                                      print a new SignalWire API token
                 common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
                 (defaults reach the local API's embedded DynamoDB; env TELEPHONY_DYNAMODB_ENDPOINT/TABLE override)""");
     }

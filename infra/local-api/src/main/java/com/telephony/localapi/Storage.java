@@ -1,6 +1,8 @@
 package com.telephony.localapi;
 
+import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbProjectStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.TableLayout;
 import com.telephony.store.dynamodb.TelephonyTable;
@@ -47,8 +49,16 @@ final class Storage implements AutoCloseable {
     }
 
     Provisioning provisioning() {
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-        return new Provisioning(new DynamoDbTenancyStore(enhanced, new TelephonyTable(tableName)), Clock.systemUTC());
+        return new Provisioning(new DynamoDbTenancyStore(enhanced(), new TelephonyTable(tableName)), Clock.systemUTC());
+    }
+
+    /** SignalWire projects and API tokens. */
+    ProjectProvisioning projectProvisioning() {
+        return new ProjectProvisioning(new DynamoDbProjectStore(enhanced(), new TelephonyTable(tableName)));
+    }
+
+    private DynamoDbEnhancedClient enhanced() {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Starts the local API once per test JVM exactly as a user would get it (real artifacts from the template's
@@ -41,10 +42,12 @@ final class LocalApiSupport {
     }
 
     static Answer send(String method, String url, String contentType, String body) {
+        return send(method, url, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+    }
+
+    static Answer send(String method, String url, Map<String, String> headers, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
-        if (contentType != null) {
-            request.header("Content-Type", contentType);
-        }
+        headers.forEach(request::header);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -24,7 +24,13 @@ public final class Events {
 
     public static APIGatewayV2HTTPEvent event(String method, String path, String rawQuery, String contentType,
                                               String body) {
-        Map<String, String> headers = new HashMap<>();
+        return event(method, path, rawQuery, Map.of(), contentType, body);
+    }
+
+    /** With more headers (lowercase names, as API Gateway passes them), e.g. {@code authorization}. */
+    public static APIGatewayV2HTTPEvent event(String method, String path, String rawQuery, Map<String, String> extraHeaders,
+                                              String contentType, String body) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
         headers.put("host", "api.example.test");
         headers.put("user-agent", "test");
         if (contentType != null) {

@@ -30,4 +30,17 @@ public final class StoredItems {
                                 ":sip", AttributeValue.fromS("SIP#"))))
                 .items().stream().count();
     }
+
+    /** The items of a SignalWire project's partition whose sort key starts with {@code prefix} ({@code EP#}, {@code USER#}). */
+    public static List<Map<String, AttributeValue>> projectItems(String projectId, String prefix) {
+        TestEnvironment env = TestEnvironment.get();
+        return env.client().queryPaginator(request -> request
+                        .tableName(env.tableName())
+                        .consistentRead(true)
+                        .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                        .expressionAttributeValues(Map.of(
+                                ":pk", AttributeValue.fromS("PROJECT#" + projectId),
+                                ":prefix", AttributeValue.fromS(prefix))))
+                .items().stream().toList();
+    }
 }

@@ -1,6 +1,10 @@
 package com.telephony.testsupport;
 
+import com.telephony.domain.fabric.ProjectProvisioning;
+import com.telephony.domain.fabric.SipEndpointService;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbProjectStore;
+import com.telephony.store.dynamodb.DynamoDbSipEndpointStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.TableLayout;
 import com.telephony.store.dynamodb.TelephonyTable;
@@ -22,6 +26,8 @@ public final class TestEnvironment {
     private final String tableName;
     private final Provisioning provisioning;
     private final DynamoDbTenancyStore tenancy;
+    private final ProjectProvisioning projects;
+    private final DynamoDbSipEndpointStore sipEndpointStore;
 
     private TestEnvironment() {
         this.engine = TestDynamoDb.get();
@@ -35,6 +41,8 @@ public final class TestEnvironment {
         DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         this.tenancy = new DynamoDbTenancyStore(enhanced, new TelephonyTable(tableName));
         this.provisioning = new Provisioning(tenancy, Clock.systemUTC());
+        this.projects = new ProjectProvisioning(new DynamoDbProjectStore(enhanced, new TelephonyTable(tableName)));
+        this.sipEndpointStore = new DynamoDbSipEndpointStore(client, enhanced, new TelephonyTable(tableName));
     }
 
     public static synchronized TestEnvironment get() {
@@ -58,6 +66,21 @@ public final class TestEnvironment {
 
     public DynamoDbTenancyStore tenancy() {
         return tenancy;
+    }
+
+    /** The SIP endpoint use cases on the test table, for arranging data a test then reads through a handler. */
+    public SipEndpointService sipEndpoints() {
+        return sipEndpoints(Clock.systemUTC());
+    }
+
+    /** The same on a chosen clock, e.g. one in the past, so a handler's write is certainly later. */
+    public SipEndpointService sipEndpoints(Clock clock) {
+        return new SipEndpointService(sipEndpointStore, clock);
+    }
+
+    /** A fresh SignalWire project with an API token. */
+    public TestProject newProject() {
+        return TestProject.create(projects);
     }
 
     /** A fresh portal with the usual cast of callers. */

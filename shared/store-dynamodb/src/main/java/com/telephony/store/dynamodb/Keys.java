@@ -74,4 +74,31 @@ final class Keys {
     static String externalLine(String number) {
         return EXTERNAL_LINE_PREFIX + number;
     }
+
+    /** A SignalWire project's partition: the project itself, its SIP endpoints and their username guards. */
+    static String project(String projectId) {
+        return "PROJECT#" + projectId;
+    }
+
+    static final String PROJECT_SK = "PROJECT";
+
+    static String signalWireToken(String tokenHash) {
+        return "SWTOKEN#" + tokenHash;
+    }
+
+    static final String SIGNALWIRE_TOKEN_SK = "SWTOKEN";
+
+    static final String ENDPOINT_PREFIX = "EP#";
+    /** Sorts right after every {@code EP#} key ({@code '$'} follows {@code '#'}): the top of the endpoint range. */
+    static final String ENDPOINT_RANGE_END = "EP$";
+
+    /** Endpoint ids are version 7 UUIDs, so this sort key orders a project's endpoints by creation. */
+    static String endpoint(String endpointId) {
+        return ENDPOINT_PREFIX + endpointId;
+    }
+
+    /** Username guard: exists exactly while an endpoint of the project has this (case-sensitive) username. */
+    static String endpointUsername(String username) {
+        return "USER#" + username;
+    }
 }

@@ -1,0 +1,255 @@
+package com.telephony.domain.fabric;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Field rules of create and update (contract §8 Q1, Q2, Q6–Q11): types, enums, required fields, defaults and the
+ * {@code call_handler}/{@code calling_handler_resource_id} pairing. Every failing field is reported, once, in the
+ * order the fields are documented.
+ */
+public final class SipEndpointRules {
+    /** A SIP user part; the bound also keeps the username guard's sort key far below DynamoDB's 1 KB. */
+    public static final int MAX_USERNAME_LENGTH = 128;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    public static final int MAX_TEXT_LENGTH = 255;
+
+    /** Q8: all five ciphers, in enum order. */
+    public static final List<Cipher> DEFAULT_CIPHERS = List.of(Cipher.values());
+    /** Q8: the legacy API's create answer order. */
+    public static final List<Codec> DEFAULT_CODECS = List.of(
+            Codec.OPUS, Codec.G722, Codec.PCMU, Codec.PCMA, Codec.G729, Codec.VP8, Codec.H264);
+
+    static final String USERNAME = "username";
+    static final String PASSWORD = "password";
+    static final String CALLER_ID = "caller_id";
+    static final String SEND_AS = "send_as";
+    static final String CIPHERS = "ciphers";
+    static final String CODECS = "codecs";
+    static final String ENCRYPTION = "encryption";
+    static final String CALL_HANDLER = "call_handler";
+    static final String RESOURCE_ID = "calling_handler_resource_id";
+
+    private SipEndpointRules() {
+    }
+
+    /** Create: username and password are required, everything else defaults (Q1, Q8). */
+    public static SipEndpointSettings forCreate(SipEndpointFields fields) {
+        Check check = new Check(true);
+        String username = check.username(fields.username());
+        String password = check.password(fields.password());
+        String callerId = check.text(CALLER_ID, fields.callerId());
+        String sendAs = check.text(SEND_AS, fields.sendAs());
+        List<Cipher> ciphers = check.list(CIPHERS, Cipher.class, fields.ciphers(), DEFAULT_CIPHERS);
+        List<Codec> codecs = check.list(CODECS, Codec.class, fields.codecs(), DEFAULT_CODECS);
+        Encryption encryption = check.single(ENCRYPTION, Encryption.class, fields.encryption());
+        CallHandler handler = check.single(CALL_HANDLER, CallHandler.class, fields.callHandler());
+        Optional<String> resourceId = check.resourceId(fields.callingHandlerResourceId());
+        CallHandler effectiveHandler = handler == null ? CallHandler.DEFAULT : handler;
+        String effectiveResource = check.pairing(effectiveHandler, resourceId == null ? null : resourceId.orElse(null));
+        check.throwIfAny();
+        return new SipEndpointSettings(username, password, orElse(callerId, ""), orElse(sendAs, ""),
+                ciphers == null ? DEFAULT_CIPHERS : ciphers, codecs == null ? DEFAULT_CODECS : codecs,
+                encryption == null ? Encryption.DEFAULT : encryption, effectiveHandler, effectiveResource);
+    }
+
+    /**
+     * Update: a partial merge onto {@code current} (Q6). {@code calling_handler_resource_id} must be present, even
+     * if {@code null}; arrays replace the stored ones; a new password rotates the credential.
+     */
+    public static SipEndpointSettings forUpdate(SipEndpointSettings current, SipEndpointFields fields) {
+        Check check = new Check(false);
+        String username = check.username(fields.username());
+        String password = check.password(fields.password());
+        String callerId = check.text(CALLER_ID, fields.callerId());
+        String sendAs = check.text(SEND_AS, fields.sendAs());
+        List<Cipher> ciphers = check.list(CIPHERS, Cipher.class, fields.ciphers(), DEFAULT_CIPHERS);
+        List<Codec> codecs = check.list(CODECS, Codec.class, fields.codecs(), DEFAULT_CODECS);
+        Encryption encryption = check.single(ENCRYPTION, Encryption.class, fields.encryption());
+        CallHandler handler = check.single(CALL_HANDLER, CallHandler.class, fields.callHandler());
+        Optional<String> resourceId = check.resourceId(fields.callingHandlerResourceId());
+        if (fields.callingHandlerResourceId().isAbsent()) {
+            check.problem(FieldProblem.Kind.MISSING, RESOURCE_ID, RESOURCE_ID + " is required");
+        }
+        CallHandler effectiveHandler = handler == null ? current.callHandler() : handler;
+        String effectiveResource = check.pairing(effectiveHandler, resourceId == null ? null : resourceId.orElse(null));
+        check.throwIfAny();
+        return new SipEndpointSettings(
+                orElse(username, current.username()), orElse(password, current.password()),
+                orElse(callerId, current.callerId()), orElse(sendAs, current.sendAs()),
+                orElse(ciphers, current.ciphers()), orElse(codecs, current.codecs()),
+                orElse(encryption, current.encryption()), effectiveHandler, effectiveResource);
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** The problems of one request; each reader returns {@code null} for "not given" or "failed". */
+    private static final class Check {
+        private final boolean creating;
+        private final List<FieldProblem> problems = new ArrayList<>();
+
+        Check(boolean creating) {
+            this.creating = creating;
+        }
+
+        void problem(FieldProblem.Kind kind, String attribute, String message) {
+            problems.add(new FieldProblem(kind, attribute, message));
+        }
+
+        boolean failed(String attribute) {
+            return problems.stream().anyMatch(p -> p.attribute().equals(attribute));
+        }
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                throw new InvalidSipEndpointFields(problems);
+            }
+        }
+
+        /** Required on create; never blank; a SIP user part: no whitespace, control characters or {@code @} (Q10). */
+        String username(FieldInput<String> input) {
+            String value = credential(USERNAME, input, MAX_USERNAME_LENGTH);
+            if (value != null && value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.isISOControl(c) || c == '@')) {
+                problem(FieldProblem.Kind.INVALID, USERNAME, "username must not contain whitespace or @");
+                return null;
+            }
+            return value;
+        }
+
+        /** Required on create, optional on update (rotation); never blank; no complexity rules (Q2). */
+        String password(FieldInput<String> input) {
+            return credential(PASSWORD, input, MAX_PASSWORD_LENGTH);
+        }
+
+        private String credential(String attribute, FieldInput<String> input, int maxLength) {
+            switch (input.state()) {
+                case ABSENT -> {
+                    if (creating) {
+                        problem(FieldProblem.Kind.MISSING, attribute, attribute + " is required");
+                    }
+                    return null;
+                }
+                case WRONG_TYPE -> {
+                    problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be a string");
+                    return null;
+                }
+                case NULL -> {
+                    problem(FieldProblem.Kind.MISSING, attribute, blankMessage(attribute));
+                    return null;
+                }
+                default -> {
+                    if (input.value().isBlank()) {
+                        problem(FieldProblem.Kind.MISSING, attribute, blankMessage(attribute));
+                        return null;
+                    }
+                    return bounded(attribute, input.value(), maxLength);
+                }
+            }
+        }
+
+        private String blankMessage(String attribute) {
+            return creating ? attribute + " is required" : attribute + " can't be blank";
+        }
+
+        /** An optional string; {@code ""} is a value (it clears caller_id or send_as). */
+        String text(String attribute, FieldInput<String> input) {
+            return switch (input.state()) {
+                case ABSENT -> null;
+                case NULL, WRONG_TYPE -> {
+                    problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be a string");
+                    yield null;
+                }
+                case VALUE -> bounded(attribute, input.value(), MAX_TEXT_LENGTH);
+            };
+        }
+
+        /** Within the length, counted in characters; and valid Unicode, since DynamoDB stores UTF-8 only. */
+        private String bounded(String attribute, String value, int maxLength) {
+            if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+                problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be valid Unicode text");
+                return null;
+            }
+            if (value.codePointCount(0, value.length()) > maxLength) {
+                problem(FieldProblem.Kind.INVALID, attribute,
+                        attribute + " is too long (maximum is " + maxLength + " characters)");
+                return null;
+            }
+            return value;
+        }
+
+        /** An array of enum values: duplicates dropped (first one kept), {@code []} means the defaults (Q9). */
+        <E extends Enum<E> & WireValue> List<E> list(String attribute, Class<E> type, FieldInput<List<String>> input,
+                                                     List<E> defaults) {
+            if (input.isAbsent()) {
+                return null;
+            }
+            if (input.state() == FieldInput.State.VALUE) {
+                LinkedHashSet<E> parsed = new LinkedHashSet<>();
+                for (String text : input.value()) {
+                    Optional<E> value = WireValue.parse(type, text);
+                    if (value.isEmpty()) {
+                        parsed = null;
+                        break;
+                    }
+                    parsed.add(value.get());
+                }
+                if (parsed != null) {
+                    return parsed.isEmpty() ? defaults : List.copyOf(parsed);
+                }
+            }
+            problem(FieldProblem.Kind.INVALID, attribute,
+                    attribute + " must be an array of: " + WireValue.listing(type));
+            return null;
+        }
+
+        <E extends Enum<E> & WireValue> E single(String attribute, Class<E> type, FieldInput<String> input) {
+            if (input.isAbsent()) {
+                return null;
+            }
+            Optional<E> parsed = input.state() == FieldInput.State.VALUE
+                    ? WireValue.parse(type, input.value()) : Optional.empty();
+            if (parsed.isEmpty()) {
+                problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be one of: " + WireValue.listing(type));
+                return null;
+            }
+            return parsed.get();
+        }
+
+        /** {@code null} when not sent; empty when sent as {@code null}; else the canonical UUID. */
+        Optional<String> resourceId(FieldInput<String> input) {
+            return switch (input.state()) {
+                case ABSENT -> null;
+                case NULL -> Optional.empty();
+                case VALUE, WRONG_TYPE -> {
+                    Optional<String> uuid = input.state() == FieldInput.State.VALUE
+                            ? Uuids.canonical(input.value()) : Optional.empty();
+                    if (uuid.isEmpty()) {
+                        problem(FieldProblem.Kind.INVALID, RESOURCE_ID, RESOURCE_ID + " must be a UUID or null");
+                        yield null;
+                    }
+                    yield uuid;
+                }
+            };
+        }
+
+        /**
+         * Q7: {@code resource} needs a resource id; every other handler stores {@code null} ("Will be null otherwise").
+         * Not checked again when the handler or the id itself already failed.
+         */
+        String pairing(CallHandler handler, String resourceId) {
+            if (handler != CallHandler.RESOURCE) {
+                return null;
+            }
+            if (resourceId == null && !failed(CALL_HANDLER) && !failed(RESOURCE_ID)) {
+                problem(FieldProblem.Kind.MISSING, RESOURCE_ID,
+                        RESOURCE_ID + " is required when call_handler is resource");
+            }
+            return resourceId;
+        }
+    }
+}

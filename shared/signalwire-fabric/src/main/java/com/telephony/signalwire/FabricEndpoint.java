@@ -1,0 +1,94 @@
+package com.telephony.signalwire;
+
+import com.telephony.domain.DomainException;
+import com.telephony.domain.fabric.ProjectAuthenticator;
+import com.telephony.domain.fabric.ProjectCaller;
+import com.telephony.http.HttpEndpoint;
+import com.telephony.http.HttpRequest;
+import com.telephony.http.HttpResponse;
+import com.telephony.http.Json;
+import io.micronaut.context.BeanContext;
+import io.micronaut.json.tree.JsonNode;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The SignalWire Fabric edge, written once for every operation: route → authenticate → decode → run → encode.
+ * One instance serves exactly one operation (one Lambda function). Check order: a request this operation does not
+ * serve is 404 before any auth; then 401 (Q15); then a malformed body 400 (Q12, Q13); then the operation's own 404
+ * or 422. Never throws: every failure becomes the contract's body, and nothing internal leaks.
+ */
+public final class FabricEndpoint implements HttpEndpoint {
+    private static final System.Logger LOG = System.getLogger(FabricEndpoint.class.getName());
+    /** A host (name, IPv4 or bracketed IPv6) with an optional port; anything else cannot go into a link. */
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d{1,5})?");
+
+    private final FabricOperation operation;
+    private final ProjectAuthenticator authenticator;
+    private final Json json;
+    private final FabricResponses responses;
+
+    public FabricEndpoint(FabricOperation operation, ProjectAuthenticator authenticator, Json json,
+                          FabricResponses responses) {
+        this.operation = operation;
+        this.authenticator = authenticator;
+        this.json = json;
+        this.responses = responses;
+    }
+
+    /** The endpoint of a function that serves exactly this operation, wired from the function's bean context. */
+    public static FabricEndpoint serving(BeanContext beans, Class<? extends FabricOperation> operation) {
+        return new FabricEndpoint(beans.getBean(operation), beans.getBean(ProjectAuthenticator.class),
+                beans.getBean(Json.class), beans.getBean(FabricResponses.class));
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request) {
+        OperationSpec spec = operation.spec();
+        try {
+            FabricRoute route = FabricRoute.parse(request.path())
+                    .filter(parsed -> parsed.target() == spec.target())
+                    .filter(parsed -> spec.method().equalsIgnoreCase(request.method()))
+                    .orElseThrow(FabricError::notFound);
+            BasicCredentials credentials = BasicCredentials.parse(request.headers().first("Authorization"));
+            ProjectCaller caller = authenticator.authenticate(credentials.projectId(), credentials.token());
+            JsonNode body = spec.readsBody() ? objectBody(request) : null;
+            FabricRequest decoded = new FabricRequest(route.id(), QueryParameters.parse(request.rawQuery()), body,
+                    origin(request) + route.collectionPath());
+            return responses.result(operation.invoke(caller, decoded));
+        } catch (FabricError error) {
+            return responses.error(error);
+        } catch (DomainException error) {
+            return responses.error(FabricErrors.map(error));
+        } catch (RuntimeException unexpected) {
+            // Only the operation and the exception: bodies may hold SIP passwords.
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + spec.operationId(), unexpected);
+            return responses.error(FabricError.internal());
+        }
+    }
+
+    /** JSON with any charset, or no content type at all if the body parses; it must be a JSON object. */
+    private JsonNode objectBody(HttpRequest request) {
+        String mediaType = request.headers().mediaType();
+        if (!mediaType.isEmpty() && !mediaType.equals("application/json")) {
+            throw FabricError.badRequest();
+        }
+        return json.parse(request.body()).filter(JsonNode::isObject).orElseThrow(FabricError::badRequest);
+    }
+
+    /**
+     * Scheme and host the client used: API Gateway sets {@code X-Forwarded-Proto} and always serves HTTPS, so that
+     * is the default; an unusable Host header falls back to {@code localhost} rather than into a link.
+     */
+    private static String origin(HttpRequest request) {
+        String scheme = request.headers().first("X-Forwarded-Proto")
+                .map(value -> value.split(",")[0].trim().toLowerCase(Locale.ROOT))
+                .filter(value -> value.equals("http") || value.equals("https"))
+                .orElse("https");
+        String host = request.headers().first("Host").map(String::trim)
+                .filter(value -> HOST.matcher(value).matches())
+                .orElse("localhost");
+        return scheme + "://" + host;
+    }
+}

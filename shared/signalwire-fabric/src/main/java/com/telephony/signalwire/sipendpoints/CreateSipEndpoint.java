@@ -1,0 +1,34 @@
+package com.telephony.signalwire.sipendpoints;
+
+import com.telephony.domain.fabric.ProjectCaller;
+import com.telephony.domain.fabric.SipEndpointService;
+import com.telephony.signalwire.FabricOperation;
+import com.telephony.signalwire.FabricRequest;
+import com.telephony.signalwire.FabricResult;
+import com.telephony.signalwire.FabricRoute;
+import com.telephony.signalwire.OperationSpec;
+import jakarta.inject.Singleton;
+
+/** {@code POST /api/fabric/resources/sip_endpoints} (create-sip-endpoint): 200 with the resource, as published (Q3). */
+@Singleton
+public final class CreateSipEndpoint implements FabricOperation {
+    private static final OperationSpec SPEC =
+            new OperationSpec("create-sip-endpoint", "POST", FabricRoute.Target.COLLECTION, true);
+
+    private final SipEndpointService endpoints;
+
+    public CreateSipEndpoint(SipEndpointService endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @Override
+    public OperationSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public FabricResult invoke(ProjectCaller caller, FabricRequest request) {
+        return FabricResult.ok(SipEndpointJson.resource(
+                endpoints.create(caller, SipEndpointFieldsReader.read(request.body()))));
+    }
+}

@@ -1,0 +1,34 @@
+package com.telephony.signalwire.sipendpoints;
+
+import com.telephony.domain.fabric.ProjectCaller;
+import com.telephony.domain.fabric.SipEndpointService;
+import com.telephony.signalwire.FabricOperation;
+import com.telephony.signalwire.FabricRequest;
+import com.telephony.signalwire.FabricResult;
+import com.telephony.signalwire.FabricRoute;
+import com.telephony.signalwire.OperationSpec;
+import jakarta.inject.Singleton;
+
+/** {@code PUT /api/fabric/resources/sip_endpoints/{id}} (update-sip-endpoint, the seed): a partial merge (Q6, Q7). */
+@Singleton
+public final class UpdateSipEndpoint implements FabricOperation {
+    private static final OperationSpec SPEC =
+            new OperationSpec("update-sip-endpoint", "PUT", FabricRoute.Target.ITEM, true);
+
+    private final SipEndpointService endpoints;
+
+    public UpdateSipEndpoint(SipEndpointService endpoints) {
+        this.endpoints = endpoints;
+    }
+
+    @Override
+    public OperationSpec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public FabricResult invoke(ProjectCaller caller, FabricRequest request) {
+        return FabricResult.ok(SipEndpointJson.resource(
+                endpoints.update(caller, request.id(), SipEndpointFieldsReader.read(request.body()))));
+    }
+}
