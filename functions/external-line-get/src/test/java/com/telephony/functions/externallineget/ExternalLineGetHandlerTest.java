@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -143,19 +145,5 @@ class ExternalLineGetHandlerTest {
         List<String> rows = new ArrayList<>();
         reply.result().values().forEach(row -> rows.add(row.get("NUMBER").getStringValue() + ":" + row.get("NAME").getStringValue()));
         return rows;
-    }
-
-    private static void assertError(Reply reply, int status, String code, String description) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals(List.of("error", "error_description"), keys(reply.json()), reply::toString);
-        assertEquals(code, reply.error());
-        assertEquals(description, reply.errorDescription());
-        assertNull(reply.json().get("time"));
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.entries().forEach(e -> keys.add(e.getKey()));
-        return keys;
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -242,19 +244,5 @@ class ExternalLineUpdateHandlerTest {
 
     private static void assertCore(Reply reply, String description) {
         assertError(reply, 400, "ERROR_CORE", description);
-    }
-
-    private static void assertError(Reply reply, int status, String code, String description) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals(List.of("error", "error_description"), keys(reply.json()), reply::toString);
-        assertEquals(code, reply.error());
-        assertEquals(description, reply.errorDescription());
-        assertNull(reply.json().get("time"));
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.entries().forEach(e -> keys.add(e.getKey()));
-        return keys;
     }
 }

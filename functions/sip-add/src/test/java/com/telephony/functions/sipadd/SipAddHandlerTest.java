@@ -1,5 +1,6 @@
 package com.telephony.functions.sipadd;
 
+import com.telephony.testsupport.Concurrently;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.StoredItems;
@@ -19,6 +20,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -139,7 +142,7 @@ class SipAddHandlerTest {
         for (int i = 0; i < 9; i++) {
             assertEquals(200, client.postJson(add(portal), line("cloud", "pre " + i)).status());
         }
-        List<Reply> replies = parallel(20, i -> client.postJson(add(portal), line("cloud", "race " + i)));
+        List<Reply> replies = Concurrently.run(20, i -> client.postJson(add(portal), line("cloud", "race " + i)));
 
         long created = replies.stream().filter(r -> r.status() == 200).count();
         assertEquals(1, created, replies::toString);
@@ -171,7 +174,7 @@ class SipAddHandlerTest {
     void parallelAddsOfOneTitleLeaveOneLine() throws Exception {
         TestPortal portal = TestEnvironment.get().newPortal();
         String[] variants = {"Main Line", "main line", "MAIN LINE ", " Main Line", "mAiN lInE  "};
-        List<Reply> replies = parallel(10, i -> client.postJson(add(portal), line("office", variants[i % variants.length])));
+        List<Reply> replies = Concurrently.run(10, i -> client.postJson(add(portal), line("office", variants[i % variants.length])));
 
         assertEquals(1, replies.stream().filter(r -> r.status() == 200).count(), replies::toString);
         for (Reply reply : replies) {
@@ -349,53 +352,11 @@ class SipAddHandlerTest {
         }
     }
 
-    private static void assertError(Reply reply, int status, String code, String description) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals(code, reply.error(), reply::toString);
-        assertEquals(description, reply.errorDescription());
-        assertEquals(Map.of("error", 0, "error_description", 0).keySet(), keys(reply.json()).stream()
-                .collect(java.util.stream.Collectors.toMap(k -> k, k -> 0)).keySet(), "only error and error_description");
-    }
-
     private static String line(String type, String title) {
         return "{\"TYPE\":\"" + type + "\",\"TITLE\":\"" + title + "\",\"SERVER\":\"sip.example.com\",\"LOGIN\":\"user\",\"PASSWORD\":\"pw\"}";
     }
 
     private static String withAuth(String json, String token) {
         return json.substring(0, json.length() - 1) + ",\"auth\":\"" + token + "\"}";
-    }
-
-    private static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.entries().forEach(e -> keys.add(e.getKey()));
-        return keys;
-    }
-
-    interface Call {
-        Reply run(int index) throws Exception;
-    }
-
-    private static List<Reply> parallel(int count, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            List<Future<Reply>> futures = new ArrayList<>();
-            java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Reply> task = () -> {
-                    ready.await();
-                    return call.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            ready.countDown();
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static com.telephony.testsupport.BitrixAssertions.assertError;
 import static com.telephony.testsupport.JsonFields.configIds;
 import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -220,13 +221,6 @@ class SipGetHandlerTest {
         assertEquals("Invalid order: ORDER must be ASC or DESC", badOrder.errorDescription());
         assertEquals(List.of("error", "error_description", "argument"), keys(badOrder.json()));
         assertEquals("ORDER", badOrder.json().get("argument").getStringValue());
-    }
-
-    private static void assertError(Reply reply, int status, String code, String description) {
-        assertEquals(status, reply.status(), reply::toString);
-        assertEquals(code, reply.error());
-        assertEquals(description, reply.errorDescription());
-        assertEquals(List.of("error", "error_description"), keys(reply.json()));
     }
 
     @Test
