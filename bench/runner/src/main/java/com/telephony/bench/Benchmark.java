@@ -51,9 +51,15 @@ public final class Benchmark {
     private boolean run() throws IOException {
         Path root = options.root();
         List<Scenario> scenarios = loadScenarios(root.resolve("bench/scenarios"));
-        List<Variant> variants = Variants.load(root, scenarios).stream()
+        List<Variant> variants = new ArrayList<>(Variants.load(root, scenarios).stream()
                 .filter(v -> v.kind() == Variant.Kind.REFERENCE || options.only().matcher(v.name()).find())
-                .toList();
+                .toList());
+        options.also().forEach((label, jar) -> {
+            String function = label.substring(0, label.indexOf('@'));
+            Variant original = variants.stream().filter(v -> v.name().equals(function)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--also " + label + ": no function " + function));
+            variants.add(variants.indexOf(original) + 1, original.withArtifact(label, jar));
+        });
         Path workDir = root.resolve("bench/target");
         Files.createDirectories(workDir.resolve("events"));
         Map<String, Object> machine = MachineInfo.describe();
@@ -71,7 +77,7 @@ public final class Benchmark {
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
                     Map.of("TELEPHONY_DYNAMODB_ENDPOINT", api.dynamoDbEndpoint(), "TELEPHONY_DYNAMODB_TABLE", TABLE,
                             "TELEPHONY_DYNAMODB_REGION", REGION),
-                    workDir, options.snapStart());
+                    workDir, options.snapStart(), options.unpack());
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());
                 System.out.printf("[bench] %-36s %s (%s)%n", variant.name(), variant.handlerClass(),
@@ -84,9 +90,10 @@ public final class Benchmark {
                     writeEvents(client, variant, events);
                     RunResult result = launcher.run(variant, events, round);
                     System.out.printf("[bench] %s %-36s init %6.0f ms  first call %5.0f ms  first answer %6.0f ms"
-                                    + "  warm p50 %5.2f ms  p99 %6.2f ms  load %.2f%s%n",
+                                    + " (cpu %5.0f ms)  warm p50 %5.2f ms  p99 %6.2f ms  load %.2f%s%n",
                             round == 0 ? "warm-up" : "run " + round + "/" + options.runs(), variant.name(),
-                            result.initMs(), result.firstInvokeMs(), result.firstResponseMs(), result.warmP50Ms(),
+                            result.initMs(), result.firstInvokeMs(), result.firstResponseMs(), result.cpuMs(),
+                            result.warmP50Ms(),
                             result.warmP99Ms(), result.loadAverage(),
                             result.allSucceeded() ? "" : "  NOT ALL 2xx: " + failure(result));
                     if (round > 0) {

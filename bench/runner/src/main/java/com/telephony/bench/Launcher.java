@@ -20,9 +20,10 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Starts one fresh JVM per run, as Lambda starts a container: the probe on the class path, the runtime's CRaC
- * compat property on the command line, and an environment built like Lambda's: nothing inherited but the basics,
- * Lambda's own variables, the template's variables (JAVA_TOOL_OPTIONS included, {@code /var/task} mapped to the
- * artifact unpacked locally), and the local DynamoDB.
+ * compat property on the command line, the function's artifact unpacked into a task root as Lambda unpacks it into
+ * {@code /var/task} (or, with {@code --layout jar}, the jar itself), and an environment built like Lambda's: nothing
+ * inherited but the basics, Lambda's own variables, the template's variables (JAVA_TOOL_OPTIONS included,
+ * {@code /var/task} mapped to the local task root), and the local DynamoDB.
  */
 final class Launcher {
     private static final String PROBE_MAIN = "com.telephony.bench.probe.Probe";
@@ -36,18 +37,21 @@ final class Launcher {
     private final Map<String, String> storage;
     private final Path workDir;
     private final boolean snapStart;
+    private final boolean unpack;
 
     Launcher(Path java, Path probeJar, List<String> jvmFlags, Map<String, String> storage, Path workDir,
-             boolean snapStart) {
+             boolean snapStart, boolean unpack) {
         this.java = java;
         this.probeJar = probeJar;
         this.jvmFlags = List.copyOf(jvmFlags);
         this.storage = Map.copyOf(storage);
         this.workDir = workDir;
         this.snapStart = snapStart;
+        this.unpack = unpack;
     }
 
     RunResult run(Variant variant, Path events, int round) {
+        Path taskRoot = unpack ? unpacked(variant) : variant.artifact();
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmFlags);
@@ -56,7 +60,7 @@ final class Launcher {
         command.add("-cp");
         command.add(probeJar.toString());
         command.add(PROBE_MAIN);
-        command.add(variant.artifact().toString());
+        command.add(taskRoot.toString());
         command.add(variant.handlerClass());
         command.add(events.toString());
         if (snapStart) {
@@ -64,7 +68,7 @@ final class Launcher {
         }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
         builder.environment().clear();
-        builder.environment().putAll(environment(variant));
+        builder.environment().putAll(environment(variant, unpack ? taskRoot : unpacked(variant)));
         Path stderrFile = workDir.resolve("logs").resolve(fileName(variant.name()) + "-round" + round + ".stderr");
         builder.redirectError(stderrFile.toFile());
         double load = MachineInfo.loadAverage();
@@ -91,7 +95,7 @@ final class Launcher {
         }
     }
 
-    private Map<String, String> environment(Variant variant) {
+    private Map<String, String> environment(Variant variant, Path taskRoot) {
         Map<String, String> env = new LinkedHashMap<>();
         for (String inherited : List.of("PATH", "HOME", "LANG", "TZ")) {
             String value = System.getenv(inherited);
@@ -99,8 +103,6 @@ final class Launcher {
                 env.put(inherited, value);
             }
         }
-        Path taskRoot = variant.environment().values().stream().anyMatch(v -> v.contains(TASK_ROOT))
-                ? unpacked(variant) : variant.artifact().getParent();
         // what the Lambda service sets in every java17 container
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
         env.put("AWS_LAMBDA_FUNCTION_NAME", fileName(variant.name()));

@@ -4,15 +4,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
-               List<String> jvmFlags, boolean check) {
+               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
-                                [--jvm-flags "FLAGS"] [--lambda-jvm] [--check]
+                                [--jvm-flags "FLAGS"] [--lambda-jvm] [--also FUNCTION@LABEL=JAR]
+                                [--layout task|jar] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
               --only REGEX    measure only the functions whose name matches (the reference always runs)
@@ -23,6 +26,10 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --jvm-flags F   extra flags for every child JVM, e.g. "-XX:TieredStopAtLevel=1"
               --lambda-jvm    the flags Lambda's java17 runtime puts on its own command line
                               (-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+              --also F@L=JAR  also measure function F from another artifact, reported as "F@L" in the same
+                              rounds (before/after numbers of an optimization under the same load)
+              --layout L      task (default): load the function from its artifact unpacked into a task root, as
+                              Lambda does (/var/task); jar: load it straight from the jar
               --check         exit 1 unless every function meets the targets
             """;
 
@@ -39,7 +46,9 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean snapStart = false;
         boolean warmUp = true;
         boolean check = false;
+        boolean unpack = true;
         List<String> jvmFlags = new ArrayList<>();
+        Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
@@ -51,6 +60,20 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 case "--check" -> check = true;
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--lambda-jvm" -> jvmFlags.addAll(LAMBDA_JVM_FLAGS);
+                case "--also" -> {
+                    String[] spec = args[++i].split("=", 2);
+                    if (spec.length != 2 || !spec[0].contains("@")) {
+                        throw new IllegalArgumentException("--also wants FUNCTION@LABEL=JAR, got " + args[i]);
+                    }
+                    also.put(spec[0], Path.of(spec[1]).toAbsolutePath());
+                }
+                case "--layout" -> {
+                    String layout = args[++i];
+                    if (!layout.equals("task") && !layout.equals("jar")) {
+                        throw new IllegalArgumentException("--layout is task or jar, got " + layout);
+                    }
+                    unpack = layout.equals("task");
+                }
                 case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
                 case "-h", "--help" -> {
                     System.out.print(USAGE);
@@ -64,7 +87,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         }
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(jvmFlags), check);
+                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack);
     }
 
     private static Path findRoot() {

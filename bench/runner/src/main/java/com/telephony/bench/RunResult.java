@@ -10,6 +10,7 @@ import java.util.Map;
  */
 record RunResult(int round, double loadAverage, long launchMicros, long initDoneMicros, long firstStartMicros,
                  long firstDoneMicros, long primeMicros, int primedResources, int classesAtFirstResponse,
+                 long cpuMicrosAtFirstResponse,
                  boolean firstSucceeded, String firstAnswer, int warmFailures, String firstWarmFailure,
                  List<Long> warmNanos, List<String> stderr) {
 
@@ -23,6 +24,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
         return new RunResult(round, loadAverage, launchMicros, number(probe, "initDoneMicros"),
                 number(probe, "firstStartMicros"), number(probe, "firstDoneMicros"), number(probe, "primeMicros"),
                 (int) number(probe, "primedResources"), (int) number(probe, "classesAtFirstResponse"),
+                number(probe, "cpuMicrosAtFirstResponse"),
                 Boolean.TRUE.equals(probe.get("firstSucceeded")), (String) probe.get("firstAnswer"),
                 (int) number(probe, "warmFailures"), (String) probe.get("firstWarmFailure"), List.copyOf(warm),
                 List.copyOf(stderr));
@@ -45,6 +47,11 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
     /** JVM start to the first answer: what the first caller waits for (with --snapstart, includes the priming). */
     double firstResponseMs() {
         return (firstDoneMicros - launchMicros) / 1000.0;
+    }
+
+    /** CPU time of the whole process up to the first answer: less sensitive to other load than wall time. */
+    double cpuMs() {
+        return cpuMicrosAtFirstResponse / 1000.0;
     }
 
     double warmP50Ms() {

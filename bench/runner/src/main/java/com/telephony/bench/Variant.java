@@ -15,11 +15,19 @@ record Variant(String name, Kind kind, Path artifact, String handlerClass, Event
         FUNCTION,
         /** The hand-written sip.add every ratio is taken against. */
         REFERENCE,
-        /** sip.add on the stock micronaut-function-aws-api-proxy handler, for docs/decisions.md. */
-        STOCK
+        /**
+         * Reported, not judged: sip.add on the stock micronaut-function-aws-api-proxy handler (docs/decisions.md), and
+         * any {@code --also} artifact (an earlier build of a function, for before/after numbers from the same run).
+         */
+        COMPARISON
     }
 
     Variant {
         environment = Map.copyOf(environment);
+    }
+
+    /** The same function from another artifact, e.g. the build before an optimization. */
+    Variant withArtifact(String newName, Path otherArtifact) {
+        return new Variant(newName, Kind.COMPARISON, otherArtifact, handlerClass, event, scenario, environment);
     }
 }

@@ -61,7 +61,7 @@ final class Variants {
                 root.resolve("bench/reference/target/bench-reference.jar"),
                 "com.telephony.bench.reference.ReferenceSipAddHandler", sipAdd, sipAddScenario, globalEnvironment));
         all.addAll(functions);
-        all.add(new Variant(STOCK_NAME, Variant.Kind.STOCK, root.resolve("bench/api-proxy/target/bench-api-proxy.jar"),
+        all.add(new Variant(STOCK_NAME, Variant.Kind.COMPARISON, root.resolve("bench/api-proxy/target/bench-api-proxy.jar"),
                 "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction", sipAdd, sipAddScenario,
                 globalEnvironment));
         for (Variant variant : all) {

@@ -23,13 +23,15 @@ import java.util.regex.Pattern;
 /**
  * One cold start, measured: the child JVM the benchmark launches per run. It does what Lambda's Java runtime does
  * and nothing more: the JVM class path holds only the runtime's own jars (aws-lambda-java-core and -serialization,
- * as on Lambda), the function is loaded from its artifact alone by a parent-first {@link URLClassLoader} (Lambda's
- * {@code CustomerClassLoader}), its handler built with the no-arg constructor, and each event is decoded and each
- * answer encoded with the runtime's own serializer. CRaC registrations go to {@link com.telephony.bench.probe.crac}
- * as on Lambda they go to the runtime's ({@code -Dorg.crac.Core.Compat}).
+ * as on Lambda), the function is loaded from its artifact alone by a parent-first {@link URLClassLoader} laid out
+ * as Lambda's {@code CustomerClassLoader} (the artifact unpacked into a task root, as Lambda unpacks it into
+ * {@code /var/task}: the root directory, then {@code lib/*.jar}), or straight from the jar; its handler is built
+ * with the no-arg constructor, and each event is decoded and each answer encoded with the runtime's own serializer.
+ * CRaC registrations go to {@link com.telephony.bench.probe.crac} as on Lambda they go to the runtime's
+ * ({@code -Dorg.crac.Core.Compat}).
  *
  * <pre>java -Dorg.crac.Core.Compat=com.telephony.bench.probe.crac -cp bench-probe.jar com.telephony.bench.probe.Probe
- *      ARTIFACT_JAR HANDLER_CLASS EVENTS_FILE [--snapstart]</pre>
+ *      TASK_ROOT_OR_JAR HANDLER_CLASS EVENTS_FILE [--snapstart]</pre>
  *
  * The events file holds one API Gateway event per line: the first is the cold invocation, the rest the warm ones.
  * With {@code --snapstart} the registered CRaC resources run their checkpoint and restore hooks right after init,
@@ -46,14 +48,13 @@ public final class Probe {
     }
 
     public static void main(String[] args) throws Exception {
-        Path artifact = Path.of(args[0]);
+        Path code = Path.of(args[0]);
         String handlerClass = args[1];
         Path events = Path.of(args[2]);
         boolean snapStart = args.length > 3 && "--snapstart".equals(args[3]);
 
         // ---- init: what Lambda bills as Init Duration (plus the JVM's own start before main)
-        URLClassLoader functionLoader = new URLClassLoader(new URL[]{artifact.toUri().toURL()},
-                ClassLoader.getSystemClassLoader());
+        URLClassLoader functionLoader = new URLClassLoader(codeUrls(code), ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(functionLoader);
         Object instance = Class.forName(handlerClass, true, functionLoader).getConstructor().newInstance();
         @SuppressWarnings("unchecked")
@@ -81,6 +82,9 @@ public final class Probe {
             String firstAnswer = encode(out, handler.handleRequest(in.fromJson(reader.readLine()), context));
             long firstDone = nowMicros();
             int classesAtFirstResponse = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+            // CPU of every thread (JIT and GC included) up to the first answer: steadier than wall time on a busy machine
+            long cpuAtFirstResponse = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000;
 
             // ---- warm invocations: only handleRequest is timed; decoding and encoding are the runtime's, not ours
             List<Long> warmNanos = new ArrayList<>();
@@ -111,6 +115,7 @@ public final class Probe {
                     .number("primeMicros", primeMicros)
                     .number("primedResources", primed)
                     .number("classesAtFirstResponse", classesAtFirstResponse)
+                    .number("cpuMicrosAtFirstResponse", cpuAtFirstResponse)
                     .bool("firstSucceeded", succeeded(firstAnswer))
                     .string("firstAnswer", firstAnswer)
                     .number("warmFailures", warmFailures)
@@ -118,6 +123,21 @@ public final class Probe {
                     .numbers("warmNanos", warmNanos)
                     .end());
         }
+    }
+
+    /** Lambda's order: the task root itself, then its lib/*.jar sorted by name; or just the jar. */
+    private static URL[] codeUrls(Path code) throws IOException {
+        List<URL> urls = new ArrayList<>();
+        urls.add(code.toUri().toURL());
+        Path lib = code.resolve("lib");
+        if (Files.isDirectory(lib)) {
+            try (var jars = Files.list(lib)) {
+                for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).sorted().toList()) {
+                    urls.add(jar.toUri().toURL());
+                }
+            }
+        }
+        return urls.toArray(new URL[0]);
     }
 
     private static String encode(PojoSerializer<Object> serializer, Object response) throws IOException {
