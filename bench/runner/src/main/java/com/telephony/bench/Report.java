@@ -104,6 +104,7 @@ final class Report {
             v.put("scenario", variant.scenario().name());
             Map<String, Object> median = new LinkedHashMap<>();
             median.put("initMs", median(variant, RunResult::initMs));
+            median.put("runtimeSetupMs", median(variant, RunResult::runtimeSetupMs));
             median.put("firstInvokeMs", median(variant, RunResult::firstInvokeMs));
             median.put("firstResponseMs", median(variant, RunResult::firstResponseMs));
             median.put("primeMs", median(variant, r -> r.primeMicros() / 1000.0));
@@ -124,6 +125,7 @@ final class Report {
                 r.put("round", run.round());
                 r.put("loadAverage", run.loadAverage());
                 r.put("initMs", run.initMs());
+                r.put("runtimeSetupMs", run.runtimeSetupMs());
                 r.put("firstInvokeMs", run.firstInvokeMs());
                 r.put("firstResponseMs", run.firstResponseMs());
                 r.put("primeMs", run.primeMicros() / 1000.0);

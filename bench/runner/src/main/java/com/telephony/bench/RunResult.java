@@ -8,7 +8,8 @@ import java.util.Map;
  * One fresh JVM's numbers. Times are wall-clock microseconds on this machine: {@code launch} is taken by the runner
  * just before it starts the JVM, the rest by the probe inside it.
  */
-record RunResult(int round, double loadAverage, long launchMicros, long initDoneMicros, long firstStartMicros,
+record RunResult(int round, double loadAverage, long launchMicros, long initDoneMicros, long runtimeReadyMicros,
+                 long firstStartMicros,
                  long firstDoneMicros, long primeMicros, int primedResources, int classesAtFirstResponse,
                  long cpuMicrosAtFirstResponse,
                  boolean firstSucceeded, String firstAnswer, int warmFailures, String firstWarmFailure,
@@ -22,7 +23,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
             warm.add(((Number) nanos).longValue());
         }
         return new RunResult(round, loadAverage, launchMicros, number(probe, "initDoneMicros"),
-                number(probe, "firstStartMicros"), number(probe, "firstDoneMicros"), number(probe, "primeMicros"),
+                number(probe, "runtimeReadyMicros"), number(probe, "firstStartMicros"), number(probe, "firstDoneMicros"), number(probe, "primeMicros"),
                 (int) number(probe, "primedResources"), (int) number(probe, "classesAtFirstResponse"),
                 number(probe, "cpuMicrosAtFirstResponse"),
                 Boolean.TRUE.equals(probe.get("firstSucceeded")), (String) probe.get("firstAnswer"),
@@ -37,6 +38,11 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
     /** JVM start to handler constructed: Lambda's Init Duration plus the JVM's own start. */
     double initMs() {
         return (initDoneMicros - launchMicros) / 1000.0;
+    }
+
+    /** The runtime's own part of init after the constructor: its event and response serializers. */
+    double runtimeSetupMs() {
+        return (runtimeReadyMicros - initDoneMicros) / 1000.0;
     }
 
     /** The first invocation alone: decode, handleRequest, encode. */

@@ -61,6 +61,16 @@ public final class Probe {
         RequestHandler<Object, Object> handler = (RequestHandler<Object, Object>) instance;
         long initDone = nowMicros();
 
+        // The runtime makes the event and response serializers right after constructing the handler, still in init
+        // (aws-lambda-java-runtime-interface-client, EventHandlerLoader.PojoHandlerAsStreamHandler).
+        @SuppressWarnings("unchecked")
+        PojoSerializer<Object> in = (PojoSerializer<Object>) LambdaEventSerializers
+                .serializerFor(functionLoader.loadClass(EVENT_CLASS), functionLoader);
+        @SuppressWarnings("unchecked")
+        PojoSerializer<Object> out = (PojoSerializer<Object>) LambdaEventSerializers
+                .serializerFor(functionLoader.loadClass(RESPONSE_CLASS), functionLoader);
+        long runtimeReady = nowMicros();
+
         long primeMicros = 0;
         int primed = 0;
         if (snapStart) {
@@ -72,12 +82,6 @@ public final class Probe {
         // ---- first invocation: decode, handle, encode, as the runtime does
         try (BufferedReader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             long firstStart = nowMicros();
-            @SuppressWarnings("unchecked")
-            PojoSerializer<Object> in = (PojoSerializer<Object>) LambdaEventSerializers
-                    .serializerFor(functionLoader.loadClass(EVENT_CLASS), functionLoader);
-            @SuppressWarnings("unchecked")
-            PojoSerializer<Object> out = (PojoSerializer<Object>) LambdaEventSerializers
-                    .serializerFor(functionLoader.loadClass(RESPONSE_CLASS), functionLoader);
             Context context = new ProbeContext(handlerClass, 0);
             String firstAnswer = encode(out, handler.handleRequest(in.fromJson(reader.readLine()), context));
             long firstDone = nowMicros();
@@ -110,6 +114,7 @@ public final class Probe {
             }
             System.out.println(RESULT_MARKER + new ResultJson()
                     .number("initDoneMicros", initDone)
+                    .number("runtimeReadyMicros", runtimeReady)
                     .number("firstStartMicros", firstStart)
                     .number("firstDoneMicros", firstDone)
                     .number("primeMicros", primeMicros)

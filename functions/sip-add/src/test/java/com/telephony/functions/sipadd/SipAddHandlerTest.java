@@ -371,6 +371,15 @@ class SipAddHandlerTest {
         return keys;
     }
 
+    @Test
+    void snapStartPrimingReadsTheStoreThroughTheWholeHandlerAndWritesNothing() {
+        int before = StoredItems.all().size();
+
+        // 401, not 404 (no route) or 500 (no storage): the request reached the credential lookup in DynamoDB
+        assertEquals(List.of(401), handler.prime());
+        assertEquals(before, StoredItems.all().size());
+    }
+
     interface Call {
         Reply run(int index) throws Exception;
     }
