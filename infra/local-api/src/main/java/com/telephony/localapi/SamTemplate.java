@@ -32,8 +32,11 @@ public record SamTemplate(Path location, List<FunctionDefinition> functions) {
     public record Route(String method, String path) {
     }
 
-    /** The template as plain maps and lists, intrinsic functions read as their arguments. */
-    static Map<String, Object> readYaml(Path templateFile) {
+    /**
+     * The template as plain maps and lists, intrinsic functions read as their arguments. Public for readers of
+     * what {@link FunctionDefinition} leaves out (the benchmark reads each function's environment).
+     */
+    public static Map<String, Object> readYaml(Path templateFile) {
         try (Reader reader = Files.newBufferedReader(templateFile)) {
             return new Yaml(new CloudFormationConstructor()).load(reader);
         } catch (IOException e) {
@@ -71,7 +74,7 @@ public record SamTemplate(Path location, List<FunctionDefinition> functions) {
     }
 
     @SuppressWarnings("unchecked")
-    static Map<String, Object> map(Object value) {
+    public static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
     }
 

@@ -55,7 +55,12 @@ public record BitrixRoute(String methodKey, Envelope.Format format, Optional<Web
 
     /** The format to answer in when routing itself fails: XML if the path asks for it. */
     public static Envelope.Format formatOf(String path) {
-        return path.toLowerCase(Locale.ROOT).replaceAll("/+$", "").endsWith(".xml")
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        // on every request: no regular expression, no lowercased copy of the path
+        return path.regionMatches(true, end - ".xml".length(), ".xml", 0, ".xml".length())
                 ? Envelope.Format.XML : Envelope.Format.JSON;
     }
 

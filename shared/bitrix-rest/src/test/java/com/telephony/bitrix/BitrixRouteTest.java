@@ -41,4 +41,14 @@ class BitrixRouteTest {
     void onlyOneSuffixIsStripped() {
         assertEquals("voximplant.sip.add.json", BitrixRoute.parse("/rest/voximplant.sip.add.json.json").orElseThrow().methodKey());
     }
+
+    @Test
+    void formatOfAnUnroutablePathFollowsItsSuffix() {
+        assertEquals(Envelope.Format.XML, BitrixRoute.formatOf("/rest/no.such.method.xml"));
+        assertEquals(Envelope.Format.XML, BitrixRoute.formatOf("/rest/a/b/c/d.XML//"));
+        assertEquals(Envelope.Format.JSON, BitrixRoute.formatOf("/rest/no.such.method.json"));
+        assertEquals(Envelope.Format.JSON, BitrixRoute.formatOf("/rest/xml"));
+        assertEquals(Envelope.Format.JSON, BitrixRoute.formatOf("/"));
+        assertEquals(Envelope.Format.JSON, BitrixRoute.formatOf(""));
+    }
 }

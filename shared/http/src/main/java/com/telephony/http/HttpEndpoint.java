@@ -1,6 +1,17 @@
 package com.telephony.http;
 
+import java.util.List;
+
 /** What a Lambda handler (or the local API) hands every request to: one protocol edge. Never throws. */
 public interface HttpEndpoint {
     HttpResponse handle(HttpRequest request);
+
+    /**
+     * Requests that take this edge's whole path, a storage round trip included, and change nothing: sent before a
+     * SnapStart snapshot, so a restored function has its classes loaded and its clients warm before its first real
+     * request. None by default.
+     */
+    default List<HttpRequest> primingRequests() {
+        return List.of();
+    }
 }

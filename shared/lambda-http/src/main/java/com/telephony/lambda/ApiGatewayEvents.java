@@ -34,6 +34,23 @@ public final class ApiGatewayEvents {
                 .build();
     }
 
+    /** The event API Gateway would send for this request (used to prime a handler through its whole path). */
+    public static APIGatewayV2HTTPEvent toEvent(HttpRequest request) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(request.path())
+                .withRawQueryString(request.rawQuery())
+                .withHeaders(request.headers().asMap())
+                .withBody(new String(request.body(), StandardCharsets.UTF_8))
+                .withIsBase64Encoded(false)
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder()
+                                .withMethod(request.method()).withPath(request.path()).build())
+                        .build())
+                .build();
+    }
+
     private static byte[] body(APIGatewayV2HTTPEvent event) {
         String body = event.getBody();
         if (body == null) {

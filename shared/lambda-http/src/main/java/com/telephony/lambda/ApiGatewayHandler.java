@@ -6,17 +6,25 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.telephony.http.HttpEndpoint;
 import io.micronaut.context.ApplicationContext;
+import org.crac.Core;
+import org.crac.Resource;
 
+import java.util.List;
 import java.util.function.Function;
 
 /**
- * Base of every function's Lambda handler: builds the function's Micronaut context once per container (in the
- * constructor, which Lambda runs at init and SnapStart snapshots), asks the function for its endpoint, and then per
- * event only converts, calls and converts back. Nothing is registered per invocation: that is what makes it cheaper
- * than the stock api-proxy handler (docs/decisions.md).
+ * Base of every function's Lambda handler: builds the function's Micronaut context once per container, in the
+ * constructor, which Lambda runs at init and SnapStart snapshots. Everything the function uses (DynamoDB clients,
+ * table schemas, the JSON factory) is built there too, by the wiring asking for its endpoint. Per event it only
+ * converts, calls and converts back; nothing is registered per invocation, which is what makes it cheaper than the
+ * stock api-proxy handler (docs/performance.md).
+ *
+ * <p>It is also a CRaC resource: before SnapStart takes the snapshot, it sends the endpoint's priming requests
+ * through the whole handler (one DynamoDB read each, nothing written), so a restored function starts with its
+ * classes loaded and its clients exercised instead of paying for that on its first real request.
  */
 public abstract class ApiGatewayHandler
-        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
+        implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable, Resource {
     private final ApplicationContext context;
     private final HttpEndpoint endpoint;
 
@@ -28,6 +36,8 @@ public abstract class ApiGatewayHandler
                 .banner(false)
                 .start();
         this.endpoint = wiring.apply(context);
+        // Held weakly by CRaC; the runtime holds the handler for the container's life.
+        Core.getGlobalContext().register(this);
     }
 
     @Override
@@ -35,7 +45,26 @@ public abstract class ApiGatewayHandler
         return ApiGatewayEvents.toResponse(endpoint.handle(ApiGatewayEvents.toRequest(event)));
     }
 
-    /** The function's bean context, for tests and priming. */
+    /** Sends the endpoint's priming requests through {@link #handleRequest}; returns the statuses answered. */
+    public List<Integer> prime() {
+        return endpoint.primingRequests().stream()
+                .map(request -> handleRequest(ApiGatewayEvents.toEvent(request), null).getStatusCode())
+                .toList();
+    }
+
+    @Override
+    public void beforeCheckpoint(org.crac.Context<? extends Resource> crac) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(org.crac.Context<? extends Resource> crac) {
+        // Nothing to renew: the JDK's HTTP client closes keep-alive connections idle for more than 5 s when it
+        // next picks one (the snapshot's are older), the SDK retries a failed connection, and a SnapStart
+        // function's credentials come from Lambda's container credentials endpoint, which the SDK refreshes.
+    }
+
+    /** The function's bean context, for tests. */
     public ApplicationContext context() {
         return context;
     }

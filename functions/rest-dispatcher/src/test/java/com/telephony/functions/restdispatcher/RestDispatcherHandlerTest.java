@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,5 +49,10 @@ class RestDispatcherHandlerTest {
         assertEquals(404, reply.status());
         assertEquals("ERROR_METHOD_NOT_FOUND", reply.error());
         assertEquals("Method not found!", reply.errorDescription());
+    }
+
+    @Test
+    void snapStartPrimingGoesThroughAServedMethodToTheCredentialLookup() {
+        assertEquals(List.of(401), handler.prime());
     }
 }

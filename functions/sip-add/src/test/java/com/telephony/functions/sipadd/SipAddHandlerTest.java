@@ -359,4 +359,13 @@ class SipAddHandlerTest {
     private static String withAuth(String json, String token) {
         return json.substring(0, json.length() - 1) + ",\"auth\":\"" + token + "\"}";
     }
+
+    @Test
+    void snapStartPrimingReadsTheStoreThroughTheWholeHandlerAndWritesNothing() {
+        int before = StoredItems.all().size();
+
+        // 401, not 404 (no route) or 500 (no storage): the request reached the credential lookup in DynamoDB
+        assertEquals(List.of(401), handler.prime());
+        assertEquals(before, StoredItems.all().size());
+    }
 }

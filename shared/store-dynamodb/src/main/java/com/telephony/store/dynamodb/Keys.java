@@ -50,7 +50,13 @@ final class Keys {
 
     /** Zero-padded so the sort key orders lines by CONFIG_ID. */
     static String line(long configId) {
-        return String.format("%s%012d", LINE_PREFIX, configId);
+        return LINE_PREFIX + zeroPadded(configId, 12);
+    }
+
+    /** {@code String.format("%012d")} without a Formatter per call (configIds are never negative). */
+    private static String zeroPadded(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static String title(String titleKey) {

@@ -1,0 +1,101 @@
+package com.telephony.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Command-line options of {@code bench/run.sh}. */
+record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
+               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack) {
+    static final String USAGE = """
+            usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
+                                [--jvm-flags "FLAGS"] [--lambda-jvm] [--also FUNCTION@LABEL=JAR]
+                                [--layout task|jar] [--check]
+              --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
+              --warm N        warm invocations per JVM after the first (default 1000)
+              --only REGEX    measure only the functions whose name matches (the reference always runs)
+              --out FILE      JSON results (default bench/target/results.json)
+              --snapstart     run the CRaC hooks between init and the first call, as SnapStart does around its
+                              snapshot: the first call then shows what a restored container pays
+              --no-warmup     skip the unrecorded warm-up round (it warms DynamoDB Local and the file cache)
+              --jvm-flags F   extra flags for every child JVM, e.g. "-XX:TieredStopAtLevel=1"
+              --lambda-jvm    the flags Lambda's java17 runtime puts on its own command line
+                              (-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+              --also F@L=JAR  also measure function F from another artifact, reported as "F@L" in the same
+                              rounds (before/after numbers of an optimization under the same load)
+              --layout L      task (default): load the function from its artifact unpacked into a task root, as
+                              Lambda does (/var/task); jar: load it straight from the jar
+              --check         exit 1 unless every function meets the targets
+            """;
+
+    /** What Lambda's java17 bootstrap passes besides class path and CRaC property (its -Xshare archive is its own). */
+    static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation",
+            "-XX:TieredStopAtLevel=1");
+
+    static Options parse(String[] args) {
+        Path root = findRoot();
+        int runs = 5;
+        int warm = 1000;
+        Pattern only = Pattern.compile(".*");
+        Path out = null;
+        boolean snapStart = false;
+        boolean warmUp = true;
+        boolean check = false;
+        boolean unpack = true;
+        List<String> jvmFlags = new ArrayList<>();
+        Map<String, Path> also = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--warm" -> warm = Integer.parseInt(args[++i]);
+                case "--only" -> only = Pattern.compile(args[++i]);
+                case "--out" -> out = Path.of(args[++i]).toAbsolutePath();
+                case "--snapstart" -> snapStart = true;
+                case "--no-warmup" -> warmUp = false;
+                case "--check" -> check = true;
+                case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+                case "--lambda-jvm" -> jvmFlags.addAll(LAMBDA_JVM_FLAGS);
+                case "--also" -> {
+                    String[] spec = args[++i].split("=", 2);
+                    if (spec.length != 2 || !spec[0].contains("@")) {
+                        throw new IllegalArgumentException("--also wants FUNCTION@LABEL=JAR, got " + args[i]);
+                    }
+                    also.put(spec[0], Path.of(spec[1]).toAbsolutePath());
+                }
+                case "--layout" -> {
+                    String layout = args[++i];
+                    if (!layout.equals("task") && !layout.equals("jar")) {
+                        throw new IllegalArgumentException("--layout is task or jar, got " + layout);
+                    }
+                    unpack = layout.equals("task");
+                }
+                case "--root" -> root = Path.of(args[++i]).toAbsolutePath().normalize();
+                case "-h", "--help" -> {
+                    System.out.print(USAGE);
+                    System.exit(0);
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+        }
+        if (runs < 1 || warm < 0) {
+            throw new IllegalArgumentException("--runs must be at least 1 and --warm at least 0");
+        }
+        return new Options(root, runs, warm, only,
+                out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
+                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack);
+    }
+
+    private static Path findRoot() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("infra/template.yaml")) && Files.isDirectory(dir.resolve("bench"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("run from the repository (infra/template.yaml not found)");
+    }
+}

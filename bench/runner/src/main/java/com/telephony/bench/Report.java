@@ -1,0 +1,196 @@
+package com.telephony.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Medians over the recorded runs, each function against the reference measured in the same rounds, the targets of
+ * issue 7, the table on the console and the JSON file.
+ */
+final class Report {
+    /** Time to first answer at most this multiple of the reference's. */
+    static final double MAX_RATIO = 1.3;
+    /** Warm p50 at most this much above the reference's. */
+    static final double MAX_WARM_P50_DELTA_MS = 0.5;
+    /** Deployment artifact size (decimal megabytes, as the issue counts them). */
+    static final long MAX_ARTIFACT_BYTES = 15_000_000L;
+
+    private final Options options;
+    private final Map<String, Object> machine;
+    private final double loadBefore;
+    private final double loadAfter;
+    private final Map<Variant, List<RunResult>> results;
+    private final String date = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    private final Variant reference;
+
+    Report(Options options, Map<String, Object> machine, double loadBefore, double loadAfter,
+           Map<Variant, List<RunResult>> results) {
+        this.options = options;
+        this.machine = machine;
+        this.loadBefore = loadBefore;
+        this.loadAfter = loadAfter;
+        this.results = results;
+        this.reference = results.keySet().stream().filter(v -> v.kind() == Variant.Kind.REFERENCE).findFirst()
+                .orElseThrow();
+    }
+
+    String table() {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Cold start and warm latency: median of %d fresh JVMs each, %d warm calls"
+                        + " per JVM%s%n%s, %s cores, %s%nJVM flags: %s; code loaded from %s; load average %.2f before,"
+                        + " %.2f after%n%n",
+                options.runs(), options.warm(), options.snapStart() ? ", CRaC hooks run before the first call (--snapstart)" : "",
+                machine.get("cpu"), machine.get("cores"), machine.get("jdk"),
+                options.jvmFlags().isEmpty() ? "JDK defaults" : String.join(" ", options.jvmFlags()),
+                options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
+                loadBefore, loadAfter));
+        String header = "%-34s %8s %8s %9s %10s %6s %7s %9s %7s %8s %8s  %s%n";
+        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %7.0f %9.2f %+7.2f %8.2f %8d  %s%n";
+        out.append(String.format(Locale.ROOT, header, "function", "artifact", "init ms", "1st call", "1st answer",
+                "× ref", "cpu ms", "warm p50", "Δ p50", "p99 ms", "classes", "targets"));
+        for (Variant variant : results.keySet()) {
+            out.append(String.format(Locale.ROOT, row, variant.name(), artifactBytes(variant) / 1e6,
+                    median(variant, RunResult::initMs), median(variant, RunResult::firstInvokeMs),
+                    median(variant, RunResult::firstResponseMs), ratio(variant), median(variant, RunResult::cpuMs),
+                    median(variant, RunResult::warmP50Ms),
+                    p50Delta(variant), median(variant, RunResult::warmP99Ms),
+                    (long) median(variant, r -> r.classesAtFirstResponse()), verdict(variant)));
+        }
+        out.append(String.format(Locale.ROOT, "%ntargets (functions): 1st answer ≤ %.1f× the reference's, warm p50 ≤"
+                        + " reference + %.1f ms, artifact ≤ %d MB, every answer 2xx%n", MAX_RATIO,
+                MAX_WARM_P50_DELTA_MS, MAX_ARTIFACT_BYTES / 1_000_000));
+        return out.toString();
+    }
+
+    boolean allMet() {
+        return results.keySet().stream().filter(v -> v.kind() == Variant.Kind.FUNCTION)
+                .allMatch(v -> problems(v).isEmpty());
+    }
+
+    void writeJson(Path file) throws IOException {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("date", date);
+        json.put("machine", machine);
+        json.put("loadAverage", Map.of("before", loadBefore, "after", loadAfter));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("runs", options.runs());
+        settings.put("warmCallsPerRun", options.warm());
+        settings.put("snapStart", options.snapStart());
+        settings.put("warmUpRound", options.warmUp());
+        settings.put("jvmFlags", options.jvmFlags());
+        settings.put("codeLayout", options.unpack() ? "task root (artifact unpacked, as Lambda's /var/task)" : "jar");
+        json.put("settings", settings);
+        json.put("targets", Map.of("maxRatioToReference", MAX_RATIO, "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS,
+                "maxArtifactBytes", MAX_ARTIFACT_BYTES));
+        List<Object> variants = new ArrayList<>();
+        for (Variant variant : results.keySet()) {
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("name", variant.name());
+            v.put("kind", variant.kind().name().toLowerCase(Locale.ROOT));
+            v.put("handler", variant.handlerClass());
+            v.put("artifact", options.root().relativize(variant.artifact()).toString());
+            v.put("artifactBytes", artifactBytes(variant));
+            v.put("event", options.root().relativize(variant.event().path()).toString());
+            v.put("scenario", variant.scenario().name());
+            Map<String, Object> median = new LinkedHashMap<>();
+            median.put("initMs", median(variant, RunResult::initMs));
+            median.put("runtimeSetupMs", median(variant, RunResult::runtimeSetupMs));
+            median.put("firstInvokeMs", median(variant, RunResult::firstInvokeMs));
+            median.put("firstResponseMs", median(variant, RunResult::firstResponseMs));
+            median.put("primeMs", median(variant, r -> r.primeMicros() / 1000.0));
+            median.put("cpuMsAtFirstResponse", median(variant, RunResult::cpuMs));
+            median.put("warmP50Ms", median(variant, RunResult::warmP50Ms));
+            median.put("warmP99Ms", median(variant, RunResult::warmP99Ms));
+            median.put("classesAtFirstResponse", median(variant, r -> r.classesAtFirstResponse()));
+            v.put("median", median);
+            v.put("ratioToReference", ratio(variant));
+            v.put("warmP50DeltaMs", p50Delta(variant));
+            if (variant.kind() == Variant.Kind.FUNCTION) {
+                v.put("meetsTargets", problems(variant).isEmpty());
+                v.put("problems", problems(variant));
+            }
+            List<Object> runs = new ArrayList<>();
+            for (RunResult run : results.get(variant)) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("round", run.round());
+                r.put("loadAverage", run.loadAverage());
+                r.put("initMs", run.initMs());
+                r.put("runtimeSetupMs", run.runtimeSetupMs());
+                r.put("firstInvokeMs", run.firstInvokeMs());
+                r.put("firstResponseMs", run.firstResponseMs());
+                r.put("primeMs", run.primeMicros() / 1000.0);
+                r.put("cpuMsAtFirstResponse", run.cpuMs());
+                r.put("primedResources", run.primedResources());
+                r.put("warmP50Ms", run.warmP50Ms());
+                r.put("warmP99Ms", run.warmP99Ms());
+                r.put("classesAtFirstResponse", run.classesAtFirstResponse());
+                r.put("allAnswers2xx", run.allSucceeded());
+                r.put("stderrLines", run.stderr().size());
+                runs.add(r);
+            }
+            v.put("runs", runs);
+            List<String> stderr = results.get(variant).isEmpty() ? List.of() : results.get(variant).get(0).stderr();
+            v.put("stderrOfFirstRun", stderr.subList(0, Math.min(10, stderr.size())));
+            variants.add(v);
+        }
+        json.put("variants", variants);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, JsonIo.write(json) + "\n");
+    }
+
+    private String verdict(Variant variant) {
+        if (variant.kind() != Variant.Kind.FUNCTION) {
+            return variant.kind() == Variant.Kind.REFERENCE ? "(reference)" : "(comparison)";
+        }
+        List<String> problems = problems(variant);
+        return problems.isEmpty() ? "met" : "MISSED: " + String.join("; ", problems);
+    }
+
+    List<String> problems(Variant variant) {
+        List<String> problems = new ArrayList<>();
+        if (ratio(variant) > MAX_RATIO) {
+            problems.add(String.format(Locale.ROOT, "1st answer %.2f× reference", ratio(variant)));
+        }
+        if (p50Delta(variant) > MAX_WARM_P50_DELTA_MS) {
+            problems.add(String.format(Locale.ROOT, "warm p50 +%.2f ms", p50Delta(variant)));
+        }
+        if (artifactBytes(variant) > MAX_ARTIFACT_BYTES) {
+            problems.add(String.format(Locale.ROOT, "artifact %.1f MB", artifactBytes(variant) / 1e6));
+        }
+        long failed = results.get(variant).stream().filter(r -> !r.allSucceeded()).count();
+        if (failed > 0) {
+            problems.add(failed + " runs with non-2xx answers (scenario?)");
+        }
+        return problems;
+    }
+
+    private double ratio(Variant variant) {
+        return median(variant, RunResult::firstResponseMs) / median(reference, RunResult::firstResponseMs);
+    }
+
+    private double p50Delta(Variant variant) {
+        return median(variant, RunResult::warmP50Ms) - median(reference, RunResult::warmP50Ms);
+    }
+
+    private double median(Variant variant, ToDoubleFunction<RunResult> metric) {
+        return Stats.median(results.get(variant).stream().map(r -> metric.applyAsDouble(r)).toList());
+    }
+
+    private static long artifactBytes(Variant variant) {
+        try {
+            return Files.size(variant.artifact());
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+}
