@@ -3,6 +3,7 @@ package com.telephony.signalwire;
 import com.telephony.domain.DomainException;
 import com.telephony.domain.fabric.ProjectAuthenticator;
 import com.telephony.domain.fabric.ProjectCaller;
+import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
@@ -10,7 +11,11 @@ import com.telephony.http.Json;
 import io.micronaut.context.BeanContext;
 import io.micronaut.json.tree.JsonNode;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +28,9 @@ public final class FabricEndpoint implements HttpEndpoint {
     private static final System.Logger LOG = System.getLogger(FabricEndpoint.class.getName());
     /** A host (name, IPv4 or bracketed IPv6) with an optional port; anything else cannot go into a link. */
     private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d{1,5})?");
+
+    private static final String PRIMING_PROJECT_ID = "00000000-0000-0000-0000-000000000000";
+    private static final String PRIMING_ENDPOINT_ID = "00000000-0000-7000-8000-000000000000";
 
     private final FabricOperation operation;
     private final ProjectAuthenticator authenticator;
@@ -41,6 +49,22 @@ public final class FabricEndpoint implements HttpEndpoint {
     public static FabricEndpoint serving(BeanContext beans, Class<? extends FabricOperation> operation) {
         return new FabricEndpoint(beans.getBean(operation), beans.getBean(ProjectAuthenticator.class),
                 beans.getBean(Json.class), beans.getBean(FabricResponses.class));
+    }
+
+    /**
+     * One request through this operation's whole path: the route, Basic auth, and the token lookup in DynamoDB,
+     * which fails (no project holds this token), so nothing is ever written. Sent before a SnapStart snapshot.
+     */
+    @Override
+    public List<HttpRequest> primingRequests() {
+        OperationSpec spec = operation.spec();
+        String path = FabricRoute.COLLECTION_PATH
+                + (spec.target() == FabricRoute.Target.ITEM ? "/" + PRIMING_ENDPOINT_ID : "");
+        String credentials = Base64.getEncoder().encodeToString(
+                (PRIMING_PROJECT_ID + ":snapstart-priming").getBytes(StandardCharsets.UTF_8));
+        return List.of(new HttpRequest(spec.method(), path, "",
+                Headers.of(Map.of("authorization", "Basic " + credentials, "content-type", "application/json")),
+                "{}".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -15,7 +15,6 @@ import com.telephony.http.Headers;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
 import com.telephony.http.Json;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class FabricEndpointTest {
     private static final String PROJECT = "1313fe58-5e14-4c11-bbe7-6fdfa11fe780";
     private static final String TOKEN = "PTtoken";
-    private static final Json JSON = new Json(JsonMapper.createDefault());
+    private static final Json JSON = new Json();
 
     /** An in-memory project store holding one project and its token. */
     private static final ProjectStore PROJECTS = new ProjectStore() {

@@ -304,4 +304,13 @@ class SipEndpointCreateHandlerTest {
         node.entries().forEach(e -> keys.add(e.getKey()));
         return keys;
     }
+
+    @Test
+    void snapStartPrimingReachesTheTokenLookupAndWritesNothing() {
+        int before = StoredItems.all().size();
+
+        // 401, not 404 (no route) or 500 (no storage): the request reached the token lookup in DynamoDB
+        assertEquals(List.of(401), handler.prime());
+        assertEquals(before, StoredItems.all().size());
+    }
 }

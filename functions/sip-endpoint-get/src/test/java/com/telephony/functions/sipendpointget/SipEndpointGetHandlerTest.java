@@ -1,6 +1,7 @@
 package com.telephony.functions.sipendpointget;
 
 import com.telephony.domain.fabric.SipEndpoint;
+import com.telephony.testsupport.StoredItems;
 import com.telephony.testsupport.EndpointFields;
 import com.telephony.testsupport.FabricClient;
 import com.telephony.testsupport.HandlerClient;
@@ -113,5 +114,14 @@ class SipEndpointGetHandlerTest {
         assertEquals(404, client.send("GET", FabricClient.COLLECTION, "", project.authorization(), null, null).status());
         assertEquals(404, client.send("GET", FabricClient.COLLECTION + "/" + endpoint.id() + "/addresses", "",
                 project.authorization(), null, null).status());
+    }
+
+    @Test
+    void snapStartPrimingReachesTheTokenLookupAndWritesNothing() {
+        int before = StoredItems.all().size();
+
+        // 401, not 404 (no route) or 500 (no storage): the request reached the token lookup in DynamoDB
+        assertEquals(List.of(401), handler.prime());
+        assertEquals(before, StoredItems.all().size());
     }
 }
