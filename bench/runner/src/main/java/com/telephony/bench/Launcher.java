@@ -112,6 +112,7 @@ final class Launcher {
         env.put("AWS_DEFAULT_REGION", storage.get("TELEPHONY_DYNAMODB_REGION"));
         env.put("LAMBDA_TASK_ROOT", taskRoot.toString());
         env.put("_HANDLER", variant.handlerClass() + "::handleRequest");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", snapStart ? "snap-start" : "on-demand");
         variant.environment().forEach((name, value) -> env.put(name, value.replace(TASK_ROOT, taskRoot.toString())));
         env.putAll(storage);
         return env;

@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
-               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack) {
+               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
                                 [--jvm-flags "FLAGS"] [--lambda-jvm] [--also FUNCTION@LABEL=JAR]
-                                [--layout task|jar] [--check]
+                                [--layout task|jar] [--raw] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
               --only REGEX    measure only the functions whose name matches (the reference always runs)
@@ -30,6 +30,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                               rounds (before/after numbers of an optimization under the same load)
               --layout L      task (default): load the function from its artifact unpacked into a task root, as
                               Lambda does (/var/task); jar: load it straight from the jar
+              --raw           also write every warm call's latency to the JSON file
               --check         exit 1 unless every function meets the targets
             """;
 
@@ -47,6 +48,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean warmUp = true;
         boolean check = false;
         boolean unpack = true;
+        boolean raw = false;
         List<String> jvmFlags = new ArrayList<>();
         Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -58,6 +60,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 case "--snapstart" -> snapStart = true;
                 case "--no-warmup" -> warmUp = false;
                 case "--check" -> check = true;
+                case "--raw" -> raw = true;
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--lambda-jvm" -> jvmFlags.addAll(LAMBDA_JVM_FLAGS);
                 case "--also" -> {
@@ -87,7 +90,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         }
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack);
+                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack, raw);
     }
 
     private static Path findRoot() {

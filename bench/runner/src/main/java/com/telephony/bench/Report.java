@@ -136,6 +136,9 @@ final class Report {
                 r.put("classesAtFirstResponse", run.classesAtFirstResponse());
                 r.put("allAnswers2xx", run.allSucceeded());
                 r.put("stderrLines", run.stderr().size());
+                if (options.raw()) {
+                    r.put("warmNanos", run.warmNanos());
+                }
                 runs.add(r);
             }
             v.put("runs", runs);
