@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleBiFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -115,6 +116,10 @@ final class Report {
             v.put("median", median);
             v.put("ratioToReference", ratio(variant));
             v.put("warmP50DeltaMs", p50Delta(variant));
+            // the same comparisons round by round, each run against the reference's run of its round: load that
+            // drifts over minutes cancels out (reported, not judged)
+            v.put("pairedRatioToReference", paired(variant, (run, ref) -> run.firstResponseMs() / ref.firstResponseMs()));
+            v.put("pairedWarmP50DeltaMs", paired(variant, (run, ref) -> run.warmP50Ms() - ref.warmP50Ms()));
             if (variant.kind() == Variant.Kind.FUNCTION) {
                 v.put("meetsTargets", problems(variant).isEmpty());
                 v.put("problems", problems(variant));
@@ -183,6 +188,15 @@ final class Report {
 
     private double p50Delta(Variant variant) {
         return median(variant, RunResult::warmP50Ms) - median(reference, RunResult::warmP50Ms);
+    }
+
+    private double paired(Variant variant, ToDoubleBiFunction<RunResult, RunResult> metric) {
+        List<Double> values = new ArrayList<>();
+        for (RunResult run : results.get(variant)) {
+            results.get(reference).stream().filter(ref -> ref.round() == run.round()).findFirst()
+                    .ifPresent(ref -> values.add(metric.applyAsDouble(run, ref)));
+        }
+        return Stats.median(values);
     }
 
     private double median(Variant variant, ToDoubleFunction<RunResult> metric) {

@@ -3,6 +3,7 @@ package com.telephony.localapi;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.telephony.store.dynamodb.TableLayout;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
@@ -35,9 +36,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * {@code infra/template.yaml} against the code: the functions it deploys are exactly the function modules, each
- * handler is in its artifact, every route reaches a function that serves it, the table is the one the store code
- * uses, and no permission is a wildcard. A new function that is not in the template, or a template entry that
- * drifted from the code, fails here.
+ * handler is in its artifact (with what Lambda's runtime loads from it), every route reaches a function that serves
+ * it, the table is the one the store code uses, and no permission is a wildcard. A new function that is not in the
+ * template, or a template entry that drifted from the code, fails here.
  */
 class TemplateContractIT {
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "../..")).toAbsolutePath().normalize();
@@ -82,6 +83,25 @@ class TemplateContractIT {
                     getClass().getClassLoader())) {
                 Class<?> handler = loader.loadClass(function.handlerClass());
                 assertTrue(RequestHandler.class.isAssignableFrom(handler), function.handlerClass() + " is no RequestHandler");
+            }
+        }
+    }
+
+    /**
+     * Lambda's Java runtime decodes every event with its own serializer, which loads Joda-Time from the function's
+     * artifact whatever the event type (aws-lambda-java-libs#72): an artifact without it answers nothing at all.
+     */
+    @Test
+    void eachArtifactCarriesWhatLambdasEventSerializerLoadsFromIt() throws Exception {
+        for (SamTemplate.FunctionDefinition function : template.functions()) {
+            try (FunctionClassLoader loader = new FunctionClassLoader(function.logicalId(), function.artifact(),
+                    getClass().getClassLoader())) {
+                try {
+                    LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, loader);
+                    LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, loader);
+                } catch (RuntimeException | LinkageError missing) {
+                    fail(function.logicalId() + ": Lambda's serializer cannot decode its events: " + missing);
+                }
             }
         }
     }
