@@ -27,6 +27,9 @@ import java.util.stream.Stream;
 public final class Benchmark {
     private static final String TABLE = "telephony-bench";
     private static final String REGION = "us-east-1";
+    /** The application whose token bench/scenarios/telephony.externalLine.add.json puts in every add. */
+    private static final String ADDING_APP = "bench.externallineadd.0001";
+    private static final String ADDING_APP_TOKEN = "benchexternallineaddtoken";
 
     private final Options options;
     private final List<EventFile> eventFiles;
@@ -74,12 +77,13 @@ public final class Benchmark {
         Map<Variant, List<RunResult>> results = new LinkedHashMap<>();
         try (LocalApi api = LocalApi.start(apiOptions)) {
             LocalApiClient client = new LocalApiClient(api.baseUrl());
+            api.addDevApplication(ADDING_APP, ADDING_APP_TOKEN);
             seed(client);
             Launcher launcher = new Launcher(Path.of(System.getProperty("java.home"), "bin", "java"),
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
                     Map.of("TELEPHONY_DYNAMODB_ENDPOINT", api.dynamoDbEndpoint(), "TELEPHONY_DYNAMODB_TABLE", TABLE,
                             "TELEPHONY_DYNAMODB_REGION", REGION),
-                    workDir, options.snapStart(), options.unpack());
+                    workDir, options.snapStart(), options.unpack(), options.cds());
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());
                 System.out.printf("[bench] %-36s %s (%s)%n", variant.name(), variant.handlerClass(),

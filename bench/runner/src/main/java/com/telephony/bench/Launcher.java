@@ -38,9 +38,10 @@ final class Launcher {
     private final Path workDir;
     private final boolean snapStart;
     private final boolean unpack;
+    private final boolean cds;
 
     Launcher(Path java, Path probeJar, List<String> jvmFlags, Map<String, String> storage, Path workDir,
-             boolean snapStart, boolean unpack) {
+             boolean snapStart, boolean unpack, boolean cds) {
         this.java = java;
         this.probeJar = probeJar;
         this.jvmFlags = List.copyOf(jvmFlags);
@@ -48,6 +49,10 @@ final class Launcher {
         this.workDir = workDir;
         this.snapStart = snapStart;
         this.unpack = unpack;
+        this.cds = cds;
+        if (cds) {
+            deleteArchives();
+        }
     }
 
     RunResult run(Variant variant, Path events, int round) {
@@ -55,6 +60,9 @@ final class Launcher {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(jvmFlags);
+        if (cds) {
+            command.add(cdsFlag(variant));
+        }
         // Lambda's java17 command line carries this too; registrations then reach the probe's stand-in.
         command.add("-Dorg.crac.Core.Compat=com.telephony.bench.probe.crac");
         command.add("-cp");
@@ -116,6 +124,34 @@ final class Launcher {
         variant.environment().forEach((name, value) -> env.put(name, value.replace(TASK_ROOT, taskRoot.toString())));
         env.putAll(storage);
         return env;
+    }
+
+    /**
+     * AppCDS (docs/performance.md): the variant's first JVM of this benchmark (the unrecorded warm-up round) dumps
+     * the classes it loaded into a dynamic archive at exit; every later JVM maps that archive.
+     */
+    private String cdsFlag(Variant variant) {
+        Path archive = archiveDir().resolve(fileName(variant.name()) + ".jsa");
+        return Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
+                : "-XX:ArchiveClassesAtExit=" + archive;
+    }
+
+    /** Archives of an earlier benchmark describe earlier artifacts: every --cds run dumps its own. */
+    private void deleteArchives() {
+        try {
+            Files.createDirectories(archiveDir());
+            try (var archives = Files.list(archiveDir())) {
+                for (Path archive : archives.toList()) {
+                    Files.delete(archive);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear " + archiveDir(), e);
+        }
+    }
+
+    private Path archiveDir() {
+        return workDir.resolve("cds");
     }
 
     /** The artifact as Lambda unpacks it into /var/task, for flags that name files inside it. */

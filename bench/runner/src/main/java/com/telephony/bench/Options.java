@@ -11,11 +11,12 @@ import java.util.regex.Pattern;
 
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
-               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw) {
+               List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw,
+               boolean cds) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
                                 [--jvm-flags "FLAGS"] [--lambda-jvm] [--also FUNCTION@LABEL=JAR]
-                                [--layout task|jar] [--raw] [--check]
+                                [--layout task|jar] [--raw] [--cds] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
               --only REGEX    measure only the functions whose name matches (the reference always runs)
@@ -31,6 +32,8 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --layout L      task (default): load the function from its artifact unpacked into a task root, as
                               Lambda does (/var/task); jar: load it straight from the jar
               --raw           also write every warm call's latency to the JSON file
+              --cds           AppCDS: each variant's warm-up JVM dumps a dynamic class archive at exit
+                              (-XX:ArchiveClassesAtExit), every recorded JVM maps it (-XX:SharedArchiveFile)
               --check         exit 1 unless every function meets the targets
             """;
 
@@ -49,6 +52,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean check = false;
         boolean unpack = true;
         boolean raw = false;
+        boolean cds = false;
         List<String> jvmFlags = new ArrayList<>();
         Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -61,6 +65,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 case "--no-warmup" -> warmUp = false;
                 case "--check" -> check = true;
                 case "--raw" -> raw = true;
+                case "--cds" -> cds = true;
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--lambda-jvm" -> jvmFlags.addAll(LAMBDA_JVM_FLAGS);
                 case "--also" -> {
@@ -85,12 +90,15 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
             }
         }
+        if (cds && !warmUp) {
+            throw new IllegalArgumentException("--cds dumps its archives in the warm-up round: drop --no-warmup");
+        }
         if (runs < 1 || warm < 0) {
             throw new IllegalArgumentException("--runs must be at least 1 and --warm at least 0");
         }
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack, raw);
+                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack, raw, cds);
     }
 
     private static Path findRoot() {

@@ -52,19 +52,21 @@ final class Report {
                         + " %.2f after%n%n",
                 options.runs(), options.warm(), options.snapStart() ? ", CRaC hooks run before the first call (--snapstart)" : "",
                 machine.get("cpu"), machine.get("cores"), machine.get("jdk"),
-                options.jvmFlags().isEmpty() ? "JDK defaults" : String.join(" ", options.jvmFlags()),
+                (options.jvmFlags().isEmpty() ? "JDK defaults" : String.join(" ", options.jvmFlags()))
+                        + (options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
                 options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
                 loadBefore, loadAfter));
-        String header = "%-34s %8s %8s %9s %10s %6s %7s %9s %7s %8s %8s  %s%n";
-        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %7.0f %9.2f %+7.2f %8.2f %8d  %s%n";
+        String header = "%-34s %8s %8s %9s %10s %6s %7s %9s %7s %8s %8s %8s  %s%n";
+        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %7.0f %9.2f %+7.2f %8.2f %8.2f %8d  %s%n";
         out.append(String.format(Locale.ROOT, header, "function", "artifact", "init ms", "1st call", "1st answer",
-                "× ref", "cpu ms", "warm p50", "Δ p50", "p99 ms", "classes", "targets"));
+                "× ref", "cpu ms", "warm p50", "Δ p50", "p99 ms", "cpu/call", "classes", "targets"));
         for (Variant variant : results.keySet()) {
             out.append(String.format(Locale.ROOT, row, variant.name(), artifactBytes(variant) / 1e6,
                     median(variant, RunResult::initMs), median(variant, RunResult::firstInvokeMs),
                     median(variant, RunResult::firstResponseMs), ratio(variant), median(variant, RunResult::cpuMs),
                     median(variant, RunResult::warmP50Ms),
                     p50Delta(variant), median(variant, RunResult::warmP99Ms),
+                    median(variant, RunResult::warmCpuMsPerCall),
                     (long) median(variant, r -> r.classesAtFirstResponse()), verdict(variant)));
         }
         out.append(String.format(Locale.ROOT, "%ntargets (functions): 1st answer ≤ %.1f× the reference's, warm p50 ≤"
@@ -89,6 +91,7 @@ final class Report {
         settings.put("snapStart", options.snapStart());
         settings.put("warmUpRound", options.warmUp());
         settings.put("jvmFlags", options.jvmFlags());
+        settings.put("appCds", options.cds());
         settings.put("codeLayout", options.unpack() ? "task root (artifact unpacked, as Lambda's /var/task)" : "jar");
         json.put("settings", settings);
         json.put("targets", Map.of("maxRatioToReference", MAX_RATIO, "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS,
@@ -112,6 +115,7 @@ final class Report {
             median.put("cpuMsAtFirstResponse", median(variant, RunResult::cpuMs));
             median.put("warmP50Ms", median(variant, RunResult::warmP50Ms));
             median.put("warmP99Ms", median(variant, RunResult::warmP99Ms));
+            median.put("warmCpuMsPerCall", median(variant, RunResult::warmCpuMsPerCall));
             median.put("classesAtFirstResponse", median(variant, r -> r.classesAtFirstResponse()));
             v.put("median", median);
             v.put("ratioToReference", ratio(variant));
@@ -138,6 +142,7 @@ final class Report {
                 r.put("primedResources", run.primedResources());
                 r.put("warmP50Ms", run.warmP50Ms());
                 r.put("warmP99Ms", run.warmP99Ms());
+                r.put("warmCpuMsPerCall", run.warmCpuMsPerCall());
                 r.put("classesAtFirstResponse", run.classesAtFirstResponse());
                 r.put("allAnswers2xx", run.allSucceeded());
                 r.put("stderrLines", run.stderr().size());

@@ -11,7 +11,7 @@ import java.util.Map;
 record RunResult(int round, double loadAverage, long launchMicros, long initDoneMicros, long runtimeReadyMicros,
                  long firstStartMicros,
                  long firstDoneMicros, long primeMicros, int primedResources, int classesAtFirstResponse,
-                 long cpuMicrosAtFirstResponse,
+                 long cpuMicrosAtFirstResponse, long cpuMicrosAtEnd,
                  boolean firstSucceeded, String firstAnswer, int warmFailures, String firstWarmFailure,
                  List<Long> warmNanos, List<String> stderr) {
 
@@ -25,7 +25,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
         return new RunResult(round, loadAverage, launchMicros, number(probe, "initDoneMicros"),
                 number(probe, "runtimeReadyMicros"), number(probe, "firstStartMicros"), number(probe, "firstDoneMicros"), number(probe, "primeMicros"),
                 (int) number(probe, "primedResources"), (int) number(probe, "classesAtFirstResponse"),
-                number(probe, "cpuMicrosAtFirstResponse"),
+                number(probe, "cpuMicrosAtFirstResponse"), number(probe, "cpuMicrosAtEnd"),
                 Boolean.TRUE.equals(probe.get("firstSucceeded")), (String) probe.get("firstAnswer"),
                 (int) number(probe, "warmFailures"), (String) probe.get("firstWarmFailure"), List.copyOf(warm),
                 List.copyOf(stderr));
@@ -58,6 +58,15 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
     /** CPU time of the whole process up to the first answer: less sensitive to other load than wall time. */
     double cpuMs() {
         return cpuMicrosAtFirstResponse / 1000.0;
+    }
+
+    /**
+     * CPU of every thread (JIT and GC included) per warm call, the runtime's decoding and encoding included: unlike
+     * wall time it leaves out the wait for DynamoDB Local, whose latency and noise dwarf a function's own cost.
+     */
+    double warmCpuMsPerCall() {
+        return warmNanos.isEmpty() ? Double.NaN
+                : (cpuMicrosAtEnd - cpuMicrosAtFirstResponse) / 1000.0 / warmNanos.size();
     }
 
     double warmP50Ms() {

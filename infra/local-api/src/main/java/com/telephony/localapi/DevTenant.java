@@ -28,10 +28,15 @@ record DevTenant(String portalId, String webhookCode, String clientId, String ap
         provisioning.createPortal(portalId, "dev.bitrix24.local", ZoneId.of("UTC"));
         provisioning.addUser(portalId, 1, "Developer", true, true);
         provisioning.createWebhook(portalId, 1, Set.of("telephony"), webhookCode);
-        Application app = provisioning.registerApplication(portalId, clientId, "Local app", Set.of("telephony"));
-        provisioning.issueAccessToken(portalId, app.clientId(), 1, TOKEN_LIFETIME, appToken);
+        addApplication(provisioning, clientId, "Local app", appToken);
         projects.createProject(signalWireProjectId, "Local development project");
         projects.issueToken(signalWireProjectId, signalWireToken);
+    }
+
+    /** An application of the development portal with the telephony scope, and a token of user 1 for it. */
+    void addApplication(Provisioning provisioning, String appClientId, String name, String token) {
+        Application app = provisioning.registerApplication(portalId, appClientId, name, Set.of("telephony"));
+        provisioning.issueAccessToken(portalId, app.clientId(), 1, TOKEN_LIFETIME, token);
     }
 
     String webhookUrl(String baseUrl) {

@@ -27,12 +27,15 @@ public final class LocalApi implements AutoCloseable {
         }
     }
 
+    private final Options options;
     private final DynamoDbLocal engine;
     private final LocalApiServer server;
     private final String dynamoDbEndpoint;
     private final String engineDescription;
 
-    private LocalApi(DynamoDbLocal engine, LocalApiServer server, String dynamoDbEndpoint, String engineDescription) {
+    private LocalApi(Options options, DynamoDbLocal engine, LocalApiServer server, String dynamoDbEndpoint,
+                     String engineDescription) {
+        this.options = options;
         this.engine = engine;
         this.server = server;
         this.dynamoDbEndpoint = dynamoDbEndpoint;
@@ -60,7 +63,7 @@ public final class LocalApi implements AutoCloseable {
         Path template = options.template() != null ? options.template() : findTemplate();
         LocalApiServer server = new LocalApiServer(SamTemplate.load(template), options.host(), options.port());
         server.start();
-        return new LocalApi(engine, server, endpoint, description);
+        return new LocalApi(options, engine, server, endpoint, description);
     }
 
     public String baseUrl() {
@@ -77,6 +80,17 @@ public final class LocalApi implements AutoCloseable {
 
     public String appToken() {
         return DevTenant.DEFAULT.appToken();
+    }
+
+    /**
+     * Registers one more application in the development portal, with a chosen access token valid as long as the
+     * development one. The benchmark gives its {@code externalLine.add} runs an application of their own, so the
+     * thousands of lines they add do not swell the list that {@code externalLine.get} reads.
+     */
+    public void addDevApplication(String clientId, String appToken) {
+        try (Storage storage = new Storage(dynamoDbEndpoint, options.region(), options.table())) {
+            DevTenant.DEFAULT.addApplication(storage.provisioning(), clientId, "Local app " + clientId, appToken);
+        }
     }
 
     public String signalWireProjectId() {

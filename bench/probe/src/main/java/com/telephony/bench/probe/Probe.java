@@ -109,6 +109,8 @@ public final class Probe {
                     }
                 }
             }
+            long cpuAtEnd = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000;
             if (handler instanceof AutoCloseable closeable) {
                 closeable.close();
             }
@@ -121,6 +123,7 @@ public final class Probe {
                     .number("primedResources", primed)
                     .number("classesAtFirstResponse", classesAtFirstResponse)
                     .number("cpuMicrosAtFirstResponse", cpuAtFirstResponse)
+                    .number("cpuMicrosAtEnd", cpuAtEnd)
                     .bool("firstSucceeded", succeeded(firstAnswer))
                     .string("firstAnswer", firstAnswer)
                     .number("warmFailures", warmFailures)

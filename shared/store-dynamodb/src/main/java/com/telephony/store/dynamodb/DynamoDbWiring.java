@@ -44,7 +44,9 @@ public class DynamoDbWiring {
 
     @Singleton
     DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        // No extensions: the default ones (optimistic versioning, atomic counters) would run on every item read and
+        // write, and no schema uses them; the stores write their own conditions.
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build();
     }
 
     /** Local engines accept any signature; real credentials from the environment are used when present. */
