@@ -87,8 +87,7 @@ public final class Probe {
             long firstDone = nowMicros();
             int classesAtFirstResponse = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
             // CPU of every thread (JIT and GC included) up to the first answer: steadier than wall time on a busy machine
-            long cpuAtFirstResponse = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000;
+            long cpuAtFirstResponse = processCpuMicros();
 
             // ---- warm invocations: only handleRequest is timed; decoding and encoding are the runtime's, not ours
             List<Long> warmNanos = new ArrayList<>();
@@ -109,8 +108,7 @@ public final class Probe {
                     }
                 }
             }
-            long cpuAtEnd = ((com.sun.management.OperatingSystemMXBean) ManagementFactory
-                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000;
+            long cpuAtEnd = processCpuMicros();
             if (handler instanceof AutoCloseable closeable) {
                 closeable.close();
             }
@@ -158,6 +156,12 @@ public final class Probe {
     private static boolean succeeded(String answer) {
         Matcher status = STATUS.matcher(answer);
         return status.find() && status.group(1).startsWith("2") && status.group(1).length() == 3;
+    }
+
+    /** CPU time of every thread of this process (JIT and GC included), in microseconds. */
+    private static long processCpuMicros() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1_000;
     }
 
     /** Wall-clock microseconds, comparable with the parent's launch time (same machine, same clock). */

@@ -38,21 +38,14 @@ public final class SipEndpointRules {
     /** Create: username and password are required, everything else defaults (Q1, Q8). */
     public static SipEndpointSettings forCreate(SipEndpointFields fields) {
         Check check = new Check(true);
-        String username = check.username(fields.username());
-        String password = check.password(fields.password());
-        String callerId = check.text(CALLER_ID, fields.callerId());
-        String sendAs = check.text(SEND_AS, fields.sendAs());
-        List<Cipher> ciphers = check.list(CIPHERS, Cipher.class, fields.ciphers(), DEFAULT_CIPHERS);
-        List<Codec> codecs = check.list(CODECS, Codec.class, fields.codecs(), DEFAULT_CODECS);
-        Encryption encryption = check.single(ENCRYPTION, Encryption.class, fields.encryption());
-        CallHandler handler = check.single(CALL_HANDLER, CallHandler.class, fields.callHandler());
-        Optional<String> resourceId = check.resourceId(fields.callingHandlerResourceId());
-        CallHandler effectiveHandler = handler == null ? CallHandler.DEFAULT : handler;
-        String effectiveResource = check.pairing(effectiveHandler, resourceId == null ? null : resourceId.orElse(null));
+        Given given = Given.read(check, fields);
+        CallHandler effectiveHandler = orElse(given.handler(), CallHandler.DEFAULT);
+        String effectiveResource = check.pairing(effectiveHandler, given.resourceIdOrNull());
         check.throwIfAny();
-        return new SipEndpointSettings(username, password, orElse(callerId, ""), orElse(sendAs, ""),
-                ciphers == null ? DEFAULT_CIPHERS : ciphers, codecs == null ? DEFAULT_CODECS : codecs,
-                encryption == null ? Encryption.DEFAULT : encryption, effectiveHandler, effectiveResource);
+        return new SipEndpointSettings(given.username(), given.password(), orElse(given.callerId(), ""),
+                orElse(given.sendAs(), ""), orElse(given.ciphers(), DEFAULT_CIPHERS),
+                orElse(given.codecs(), DEFAULT_CODECS), orElse(given.encryption(), Encryption.DEFAULT),
+                effectiveHandler, effectiveResource);
     }
 
     /**
@@ -61,30 +54,47 @@ public final class SipEndpointRules {
      */
     public static SipEndpointSettings forUpdate(SipEndpointSettings current, SipEndpointFields fields) {
         Check check = new Check(false);
-        String username = check.username(fields.username());
-        String password = check.password(fields.password());
-        String callerId = check.text(CALLER_ID, fields.callerId());
-        String sendAs = check.text(SEND_AS, fields.sendAs());
-        List<Cipher> ciphers = check.list(CIPHERS, Cipher.class, fields.ciphers(), DEFAULT_CIPHERS);
-        List<Codec> codecs = check.list(CODECS, Codec.class, fields.codecs(), DEFAULT_CODECS);
-        Encryption encryption = check.single(ENCRYPTION, Encryption.class, fields.encryption());
-        CallHandler handler = check.single(CALL_HANDLER, CallHandler.class, fields.callHandler());
-        Optional<String> resourceId = check.resourceId(fields.callingHandlerResourceId());
+        Given given = Given.read(check, fields);
         if (fields.callingHandlerResourceId().isAbsent()) {
             check.problem(FieldProblem.Kind.MISSING, RESOURCE_ID, RESOURCE_ID + " is required");
         }
-        CallHandler effectiveHandler = handler == null ? current.callHandler() : handler;
-        String effectiveResource = check.pairing(effectiveHandler, resourceId == null ? null : resourceId.orElse(null));
+        CallHandler effectiveHandler = orElse(given.handler(), current.callHandler());
+        String effectiveResource = check.pairing(effectiveHandler, given.resourceIdOrNull());
         check.throwIfAny();
         return new SipEndpointSettings(
-                orElse(username, current.username()), orElse(password, current.password()),
-                orElse(callerId, current.callerId()), orElse(sendAs, current.sendAs()),
-                orElse(ciphers, current.ciphers()), orElse(codecs, current.codecs()),
-                orElse(encryption, current.encryption()), effectiveHandler, effectiveResource);
+                orElse(given.username(), current.username()), orElse(given.password(), current.password()),
+                orElse(given.callerId(), current.callerId()), orElse(given.sendAs(), current.sendAs()),
+                orElse(given.ciphers(), current.ciphers()), orElse(given.codecs(), current.codecs()),
+                orElse(given.encryption(), current.encryption()), effectiveHandler, effectiveResource);
     }
 
     private static <T> T orElse(T value, T fallback) {
         return value == null ? fallback : value;
+    }
+
+    /**
+     * The fields as the request gives them, each checked in the documented order: {@code null} where a field is
+     * not given or failed its check; {@code resourceId} additionally empty for an explicit JSON {@code null}.
+     */
+    private record Given(String username, String password, String callerId, String sendAs, List<Cipher> ciphers,
+                         List<Codec> codecs, Encryption encryption, CallHandler handler,
+                         Optional<String> resourceId) {
+        static Given read(Check check, SipEndpointFields fields) {
+            return new Given(
+                    check.username(fields.username()),
+                    check.password(fields.password()),
+                    check.text(CALLER_ID, fields.callerId()),
+                    check.text(SEND_AS, fields.sendAs()),
+                    check.list(CIPHERS, Cipher.class, fields.ciphers(), DEFAULT_CIPHERS),
+                    check.list(CODECS, Codec.class, fields.codecs(), DEFAULT_CODECS),
+                    check.single(ENCRYPTION, Encryption.class, fields.encryption()),
+                    check.single(CALL_HANDLER, CallHandler.class, fields.callHandler()),
+                    check.resourceId(fields.callingHandlerResourceId()));
+        }
+
+        String resourceIdOrNull() {
+            return resourceId == null ? null : resourceId.orElse(null);
+        }
     }
 
     /** The problems of one request; each reader returns {@code null} for "not given" or "failed". */

@@ -3,6 +3,7 @@ package com.telephony.domain.sip;
 import com.telephony.domain.tenancy.Caller;
 
 import java.time.Clock;
+import java.util.Objects;
 
 /**
  * voximplant.sip.status: registers the caller's cloud line again (simulated, see {@link SimulatedRegistrar}) and
@@ -40,7 +41,7 @@ public final class SipRegistrationService {
     }
 
     private static boolean alreadyRecorded(SipLine line, RegistrationResult result) {
-        return line.registrationStatusCode() != null && line.registrationStatusCode() == result.statusCode()
+        return Objects.equals(line.registrationStatusCode(), result.statusCode())
                 && result.errorMessage().equals(line.registrationErrorMessage());
     }
 }
