@@ -8,6 +8,7 @@
 # depend on the machine and on what else runs on it (the table prints the load average).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. infra/jdk.sh && require_jdk25   # JDK 25, as the functions' java25 runtime
 runner=bench/runner/target/bench-runner.jar
 for jar in "$runner" bench/runner/target/classpath.txt bench/probe/target/bench-probe.jar; do
   if [ ! -f "$jar" ]; then

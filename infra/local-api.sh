@@ -4,6 +4,7 @@
 # Options are passed through, e.g. --port 3000 --data-dir ./local-data (see --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. infra/jdk.sh && require_jdk25   # JDK 25, as the functions' java25 runtime
 jar=infra/local-api/target/local-api.jar
 if [ ! -f "$jar" ] || [ -n "$(find shared functions infra -name '*.java' -newer "$jar" -print -quit)" ] \
    || [ -n "$(find . -name pom.xml -newer "$jar" -print -quit)" ] || [ infra/template.yaml -nt "$jar" ]; then

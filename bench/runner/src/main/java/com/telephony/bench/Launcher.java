@@ -63,7 +63,7 @@ final class Launcher {
         if (cds) {
             command.add(cdsFlag(variant));
         }
-        // Lambda's java17 command line carries this too; registrations then reach the probe's stand-in.
+        // Lambda's java25 command line carries this too; registrations then reach the probe's stand-in.
         command.add("-Dorg.crac.Core.Compat=com.telephony.bench.probe.crac");
         command.add("-cp");
         command.add(probeJar.toString());
@@ -111,8 +111,8 @@ final class Launcher {
                 env.put(inherited, value);
             }
         }
-        // what the Lambda service sets in every java17 container
-        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java17");
+        // what the Lambda service sets in every java25 container
+        env.put("AWS_EXECUTION_ENV", "AWS_Lambda_java25");
         env.put("AWS_LAMBDA_FUNCTION_NAME", fileName(variant.name()));
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "1024");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
