@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
                List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw,
-               boolean cds) {
+               boolean cds, boolean jdkDefaults) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
-                                [--jvm-flags "FLAGS"] [--lambda-jvm] [--also FUNCTION@LABEL=JAR]
+                                [--jvm-flags "FLAGS"] [--jdk-defaults] [--also FUNCTION@LABEL=JAR]
                                 [--layout task|jar] [--raw] [--cds] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
@@ -24,9 +24,11 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --snapstart     run the CRaC hooks between init and the first call, as SnapStart does around its
                               snapshot: the first call then shows what a restored container pays
               --no-warmup     skip the unrecorded warm-up round (it warms DynamoDB Local and the file cache)
-              --jvm-flags F   extra flags for every child JVM, e.g. "-XX:TieredStopAtLevel=1"
-              --lambda-jvm    the flags Lambda's java17 runtime puts on its own command line
-                              (-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)
+              --jvm-flags F   extra flags for every child JVM, after the runtime's, e.g. "-Xlog:class+load"
+              --jdk-defaults  start the child JVMs with the JDK's own defaults instead of the flags Lambda's java25
+                              runtime starts them with (the default: -XX:+TieredCompilation
+                              -XX:TieredStopAtLevel=1 -XX:+UseSerialGC on demand; with --snapstart, where the
+                              runtime keeps full tiered compilation, -XX:+UseSerialGC)
               --also F@L=JAR  also measure function F from another artifact, reported as "F@L" in the same
                               rounds (before/after numbers of an optimization under the same load)
               --layout L      task (default): load the function from its artifact unpacked into a task root, as
@@ -37,9 +39,15 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --check         exit 1 unless every function meets the targets
             """;
 
-    /** What Lambda's java17 bootstrap passes besides class path and CRaC property (its -Xshare archive is its own). */
-    static final List<String> LAMBDA_JVM_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+TieredCompilation",
-            "-XX:TieredStopAtLevel=1");
+    /**
+     * The JIT and GC flags Lambda's java25 runtime starts an on-demand container's JVM with (docs/performance.md
+     * names the source): C1 only, serial collector. Its class path, CRaC property and its own AOT cache for the
+     * runtime's classes are left out: the probe has its own class path, and the cache is the runtime's build.
+     */
+    static final List<String> LAMBDA_ON_DEMAND_FLAGS = List.of("-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC");
+    /** With SnapStart (and provisioned concurrency) java25 keeps the JDK's full tiered compilation. */
+    static final List<String> LAMBDA_SNAPSTART_FLAGS = List.of("-XX:+UseSerialGC");
 
     static Options parse(String[] args) {
         Path root = findRoot();
@@ -53,6 +61,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean unpack = true;
         boolean raw = false;
         boolean cds = false;
+        boolean jdkDefaults = false;
         List<String> jvmFlags = new ArrayList<>();
         Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -67,7 +76,8 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 case "--raw" -> raw = true;
                 case "--cds" -> cds = true;
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
-                case "--lambda-jvm" -> jvmFlags.addAll(LAMBDA_JVM_FLAGS);
+                case "--jdk-defaults" -> jdkDefaults = true;
+                case "--lambda-jvm" -> jdkDefaults = false; // the default since issue 16; kept for old commands
                 case "--also" -> {
                     String[] spec = args[++i].split("=", 2);
                     if (spec.length != 2 || !spec[0].contains("@")) {
@@ -96,9 +106,12 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         if (runs < 1 || warm < 0) {
             throw new IllegalArgumentException("--runs must be at least 1 and --warm at least 0");
         }
+        List<String> flags = new ArrayList<>(jdkDefaults ? List.of()
+                : snapStart ? LAMBDA_SNAPSTART_FLAGS : LAMBDA_ON_DEMAND_FLAGS);
+        flags.addAll(jvmFlags);
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(jvmFlags), check, Map.copyOf(also), unpack, raw, cds);
+                List.copyOf(flags), check, Map.copyOf(also), unpack, raw, cds, jdkDefaults);
     }
 
     private static Path findRoot() {

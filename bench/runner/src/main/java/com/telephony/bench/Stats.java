@@ -31,4 +31,12 @@ final class Stats {
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
+
+    static double min(List<? extends Number> samples) {
+        return samples.stream().mapToDouble(Number::doubleValue).min().orElse(Double.NaN);
+    }
+
+    static double max(List<? extends Number> samples) {
+        return samples.stream().mapToDouble(Number::doubleValue).max().orElse(Double.NaN);
+    }
 }
