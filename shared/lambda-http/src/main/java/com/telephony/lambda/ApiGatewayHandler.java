@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.telephony.http.HttpEndpoint;
+import com.telephony.http.SnapshotPriming;
 import io.micronaut.context.ApplicationContext;
 import org.crac.Core;
 import org.crac.Resource;
@@ -20,8 +21,9 @@ import java.util.function.Function;
  * stock api-proxy handler (docs/performance.md).
  *
  * <p>It is also a CRaC resource: before SnapStart takes the snapshot, it sends the endpoint's priming requests
- * through the whole handler (one DynamoDB read each, nothing written), so a restored function starts with its
- * classes loaded and its clients exercised instead of paying for that on its first real request. It registers
+ * through the whole handler (one DynamoDB read each, nothing written) and runs the storage adapter's write priming
+ * (writes DynamoDB refuses by condition, nothing written), so a restored function starts with its classes loaded
+ * and its clients exercised instead of paying for that on its first real request. It registers
  * only when Lambda initializes the container for a snapshot: registering costs an on-demand cold start ~15 ms.
  */
 public abstract class ApiGatewayHandler
@@ -52,11 +54,17 @@ public abstract class ApiGatewayHandler
         return ApiGatewayEvents.toResponse(endpoint.handle(ApiGatewayEvents.toRequest(event)));
     }
 
-    /** Sends the endpoint's priming requests through {@link #handleRequest}; returns the statuses answered. */
+    /**
+     * Sends the endpoint's priming requests through {@link #handleRequest}, then runs the context's
+     * {@link SnapshotPriming}s (the storage write path, refused by DynamoDB: nothing is written); returns the
+     * statuses the requests answered.
+     */
     public List<Integer> prime() {
-        return endpoint.primingRequests().stream()
+        List<Integer> statuses = endpoint.primingRequests().stream()
                 .map(request -> handleRequest(ApiGatewayEvents.toEvent(request), null).getStatusCode())
                 .toList();
+        context.getBeansOfType(SnapshotPriming.class).forEach(SnapshotPriming::prime);
+        return statuses;
     }
 
     @Override

@@ -1,0 +1,93 @@
+package com.telephony.store.dynamodb;
+
+import com.telephony.http.SnapshotPriming;
+import jakarta.inject.Singleton;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Primes the write path before a SnapStart snapshot without writing: the calls the stores make to change data
+ * (a counter UpdateItem with returned values, a TransactWriteItems of a counter update and puts-if-absent, a
+ * conditional PutItem and DeleteItem), each shaped like the real ones and each carrying a condition that can never
+ * hold, {@code attribute_exists(pk) AND attribute_not_exists(pk)}, on keys no store uses. DynamoDB evaluates the
+ * condition and refuses the write, so the SDK's marshalling, signing, the HTTP exchange, the error unmarshalling and
+ * {@link Transactions}' cancellation handling all run, and nothing is stored: a refused condition writes nothing,
+ * and a cancelled transaction writes none of its items. Without this, a restored {@code sip.add} paid its write
+ * path's class loading and first runs (≈ 90 ms) on its first real call (docs/performance.md).
+ */
+@Singleton
+public final class DynamoDbWritePriming implements SnapshotPriming {
+    /** A partition no key builder in {@link Keys} produces. */
+    static final String PRIMING_PARTITION = "SNAPSTART#priming";
+    private static final String NEVER = "attribute_exists(#pk) AND attribute_not_exists(#pk)";
+    private static final Map<String, String> NAMES = Map.of("#pk", TableLayout.PARTITION_KEY);
+
+    private final DynamoDbClient client;
+    private final String tableName;
+    private final Transactions transactions;
+
+    public DynamoDbWritePriming(DynamoDbClient client, TelephonyTable table) {
+        this.client = client;
+        this.tableName = table.name();
+        this.transactions = new Transactions(client);
+    }
+
+    @Override
+    public void prime() {
+        refused("UpdateItem", () -> client.updateItem(request -> request.tableName(tableName)
+                .key(Attributes.key(PRIMING_PARTITION, "counter"))
+                .updateExpression("ADD lineId :one, configId :one")
+                .conditionExpression(NEVER).expressionAttributeNames(NAMES)
+                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
+                .returnValues(ReturnValue.UPDATED_NEW)));
+        if (transactions.update(UpdateItemRequest.builder().tableName(tableName)
+                .key(Attributes.key(PRIMING_PARTITION, "item"))
+                .updateExpression("SET #n = :v").conditionExpression(NEVER)
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY, "#n", "primed"))
+                .expressionAttributeValues(Map.of(":v", Attributes.s("x"))).build())) {
+            throw new IllegalStateException("a priming update was applied");
+        }
+        OptionalInt failed = transactions.write(List.of(
+                TransactWriteItem.builder().update(Update.builder().tableName(tableName)
+                        .key(Attributes.key(PRIMING_PARTITION, "counter"))
+                        .updateExpression("ADD cloudLines :one").conditionExpression(NEVER)
+                        .expressionAttributeNames(NAMES)
+                        .expressionAttributeValues(Map.of(":one", Attributes.n(1))).build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                        .item(Attributes.item(PRIMING_PARTITION, "guard", Map.of("line", Attributes.s("0"))))
+                        .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(NAMES)
+                        .build()).build(),
+                TransactWriteItem.builder().put(Put.builder().tableName(tableName)
+                        .item(Attributes.item(PRIMING_PARTITION, "item", Map.of("primed", Attributes.s("x"))))
+                        .conditionExpression("attribute_not_exists(#pk)").expressionAttributeNames(NAMES)
+                        .build()).build()));
+        if (failed.isEmpty() || failed.getAsInt() != 0) {
+            throw new IllegalStateException("a priming transaction was not refused by its first condition: " + failed);
+        }
+        refused("PutItem", () -> client.putItem(request -> request.tableName(tableName)
+                .item(Attributes.item(PRIMING_PARTITION, "item", Map.<String, AttributeValue>of())).conditionExpression(NEVER)
+                .expressionAttributeNames(NAMES)));
+        refused("DeleteItem", () -> client.deleteItem(request -> request.tableName(tableName)
+                .key(Attributes.key(PRIMING_PARTITION, "item")).conditionExpression(NEVER)
+                .expressionAttributeNames(NAMES)));
+    }
+
+    private static void refused(String operation, Runnable write) {
+        try {
+            write.run();
+        } catch (ConditionalCheckFailedException expected) {
+            return;
+        }
+        throw new IllegalStateException("a priming " + operation + " was applied");
+    }
+}
