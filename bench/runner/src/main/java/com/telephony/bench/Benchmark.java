@@ -83,7 +83,7 @@ public final class Benchmark {
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
                     Map.of("TELEPHONY_DYNAMODB_ENDPOINT", api.dynamoDbEndpoint(), "TELEPHONY_DYNAMODB_TABLE", TABLE,
                             "TELEPHONY_DYNAMODB_REGION", REGION),
-                    workDir, options.snapStart(), options.unpack(), options.cds());
+                    workDir, options.snapStart(), options.unpack(), options.cds(), options.aotCache());
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());
                 System.out.printf("[bench] %-36s %s (%s)%n", variant.name(), variant.handlerClass(),

@@ -39,9 +39,10 @@ final class Launcher {
     private final boolean snapStart;
     private final boolean unpack;
     private final boolean cds;
+    private final boolean aotCache;
 
     Launcher(Path java, Path probeJar, List<String> jvmFlags, Map<String, String> storage, Path workDir,
-             boolean snapStart, boolean unpack, boolean cds) {
+             boolean snapStart, boolean unpack, boolean cds, boolean aotCache) {
         this.java = java;
         this.probeJar = probeJar;
         this.jvmFlags = List.copyOf(jvmFlags);
@@ -50,6 +51,7 @@ final class Launcher {
         this.snapStart = snapStart;
         this.unpack = unpack;
         this.cds = cds;
+        this.aotCache = aotCache;
         if (cds) {
             deleteArchives();
         }
@@ -131,6 +133,11 @@ final class Launcher {
      * the classes it loaded into a dynamic archive at exit; every later JVM maps that archive.
      */
     private String cdsFlag(Variant variant) {
+        if (aotCache) {
+            // JDK 25's AOT cache: written at the training JVM's exit, by a child JVM the JVM starts itself
+            Path cache = archiveDir().resolve(fileName(variant.name()) + ".aot");
+            return Files.isRegularFile(cache) ? "-XX:AOTCache=" + cache : "-XX:AOTCacheOutput=" + cache;
+        }
         Path archive = archiveDir().resolve(fileName(variant.name()) + ".jsa");
         return Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
                 : "-XX:ArchiveClassesAtExit=" + archive;

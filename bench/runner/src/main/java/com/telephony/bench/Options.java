@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
                List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw,
-               boolean cds, boolean jdkDefaults) {
+               boolean cds, boolean jdkDefaults, boolean aotCache) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
                                 [--jvm-flags "FLAGS"] [--jdk-defaults] [--also FUNCTION@LABEL=JAR]
-                                [--layout task|jar] [--raw] [--cds] [--check]
+                                [--layout task|jar] [--raw] [--cds] [--aot-cache] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
               --only REGEX    measure only the functions whose name matches (the reference always runs)
@@ -36,6 +36,8 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --raw           also write every warm call's latency to the JSON file
               --cds           AppCDS: each variant's warm-up JVM dumps a dynamic class archive at exit
                               (-XX:ArchiveClassesAtExit), every recorded JVM maps it (-XX:SharedArchiveFile)
+              --aot-cache     the JDK 25 AOT cache (JEP 483/514/515) instead: the warm-up JVM writes one at exit
+                              (-XX:AOTCacheOutput), every recorded JVM uses it (-XX:AOTCache)
               --check         exit 1 unless every function meets the targets
             """;
 
@@ -62,6 +64,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean raw = false;
         boolean cds = false;
         boolean jdkDefaults = false;
+        boolean aotCache = false;
         List<String> jvmFlags = new ArrayList<>();
         Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -75,6 +78,10 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 case "--check" -> check = true;
                 case "--raw" -> raw = true;
                 case "--cds" -> cds = true;
+                case "--aot-cache" -> {
+                    cds = true;
+                    aotCache = true;
+                }
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--jdk-defaults" -> jdkDefaults = true;
                 case "--lambda-jvm" -> jdkDefaults = false; // the default since issue 16; kept for old commands
@@ -101,7 +108,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
             }
         }
         if (cds && !warmUp) {
-            throw new IllegalArgumentException("--cds dumps its archives in the warm-up round: drop --no-warmup");
+            throw new IllegalArgumentException("--cds and --aot-cache dump their archives in the warm-up round: drop --no-warmup");
         }
         if (runs < 1 || warm < 0) {
             throw new IllegalArgumentException("--runs must be at least 1 and --warm at least 0");
@@ -111,7 +118,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         flags.addAll(jvmFlags);
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(flags), check, Map.copyOf(also), unpack, raw, cds, jdkDefaults);
+                List.copyOf(flags), check, Map.copyOf(also), unpack, raw, cds, jdkDefaults, aotCache);
     }
 
     private static Path findRoot() {

@@ -55,7 +55,8 @@ final class Report {
                 options.runs(), options.warm(), options.snapStart() ? ", CRaC hooks run before the first call (--snapstart)" : "",
                 machine.get("cpu"), machine.get("cores"), machine.get("jdk"),
                 flagsLabel()
-                        + (options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
+                        + (options.aotCache() ? ", AOT cache (one per variant, written in the warm-up round)"
+                        : options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
                 options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
                 loadBefore, loadAfter));
         String header = "%-34s %8s %8s %9s %10s %6s %11s %7s %9s %7s %8s %8s %8s %8s  %s%n";
@@ -104,7 +105,8 @@ final class Report {
         settings.put("jvmFlags", options.jvmFlags());
         settings.put("jvmFlagsOrigin", options.jdkDefaults() ? "JDK defaults (--jdk-defaults)"
                 : "Lambda java25 runtime, " + (options.snapStart() ? "SnapStart" : "on-demand"));
-        settings.put("appCds", options.cds());
+        settings.put("appCds", options.cds() && !options.aotCache());
+        settings.put("aotCache", options.aotCache());
         settings.put("codeLayout", options.unpack() ? "task root (artifact unpacked, as Lambda's /var/task)" : "jar");
         json.put("settings", settings);
         json.put("targets", Map.of("maxRatioToReference", MAX_RATIO, "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS,
