@@ -59,11 +59,11 @@ final class Report {
                         : options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
                 options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
                 loadBefore, loadAfter));
-        String header = "%-34s %8s %8s %9s %10s %6s %11s %7s %9s %7s %8s %8s %8s %8s  %s%n";
-        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %11s %7.0f %9.2f %+7.2f %8.2f %8.2f %8.1f %8d  %s%n";
+        String header = "%-34s %8s %8s %9s %10s %6s %11s %7s %9s %7s %8s %8s %8s %8s %6s  %s%n";
+        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %11s %7.0f %9.2f %+7.2f %8.2f %8.2f %8.1f %8d %6d  %s%n";
         out.append(String.format(Locale.ROOT, header, "function", "artifact", "init ms", "1st call", "1st answer",
                 "× ref", "spread", "cpu ms", "warm p50", "Δ p50", "p99 ms", "cpu/call", "1st÷p50", "classes",
-                "targets"));
+                "+cls", "targets"));
         for (Variant variant : results.keySet()) {
             List<Double> ratios = pairedRatios(variant);
             out.append(String.format(Locale.ROOT, row, variant.name(), artifactBytes(variant) / 1e6,
@@ -75,12 +75,14 @@ final class Report {
                     median(variant, RunResult::warmP50Ms),
                     p50Delta(variant), median(variant, RunResult::warmP99Ms),
                     median(variant, RunResult::warmCpuMsPerCall), firstCallToWarm(variant),
-                    (long) median(variant, r -> r.classesAtFirstResponse()), verdict(variant)));
+                    (long) median(variant, r -> r.classesAtFirstResponse()),
+                    (long) median(variant, r -> r.classesLoadedByFirstCall()), verdict(variant)));
         }
         out.append(String.format(Locale.ROOT, "%n× ref: median of the paired per-round ratios of the 1st answer (each"
                         + " run / the reference's run of its round); spread: their smallest and largest%n"
-                        + "1st÷p50: the first call alone (after the CRaC hooks with --snapstart) over the same JVM's"
-                        + " warm p50, median over the runs (SnapStart target: ≤ 2)%n"
+                        + "1st÷p50: the first call's handleRequest (after the CRaC hooks with --snapstart) over the same"
+                        + " JVM's warm p50 of handleRequest, median over the runs (SnapStart target: ≤ 2); +cls: classes"
+                        + " the first call loads%n"
                         + "targets (functions): × ref ≤ %.2f, warm p50 ≤ reference + %.1f ms, artifact ≤ %d MB,"
                         + " every answer 2xx%n", MAX_RATIO,
                 MAX_WARM_P50_DELTA_MS, MAX_ARTIFACT_BYTES / 1_000_000));
@@ -128,6 +130,8 @@ final class Report {
             median.put("firstResponseMs", median(variant, RunResult::firstResponseMs));
             median.put("primeMs", median(variant, r -> r.primeMicros() / 1000.0));
             median.put("firstCallOverWarmP50", firstCallToWarm(variant));
+            median.put("firstHandleMs", median(variant, RunResult::firstHandleMs));
+            median.put("classesLoadedByFirstCall", median(variant, r -> r.classesLoadedByFirstCall()));
             median.put("cpuMsAtFirstResponse", median(variant, RunResult::cpuMs));
             median.put("warmP50Ms", median(variant, RunResult::warmP50Ms));
             median.put("warmP99Ms", median(variant, RunResult::warmP99Ms));
@@ -215,9 +219,9 @@ final class Report {
         return pairedValues(variant, (run, ref) -> run.firstResponseMs() / ref.firstResponseMs());
     }
 
-    /** The first call over the warm p50 of the same JVM, median over the runs: what a restored container pays. */
+    /** The first handleRequest over the warm p50 of the same JVM, median over the runs: what a restored container pays. */
     private double firstCallToWarm(Variant variant) {
-        return median(variant, r -> r.firstInvokeMs() / r.warmP50Ms());
+        return median(variant, r -> r.firstHandleMs() / r.warmP50Ms());
     }
 
     private String flagsLabel() {

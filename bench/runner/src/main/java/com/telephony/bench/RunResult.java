@@ -13,7 +13,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
                  long firstDoneMicros, long primeMicros, int primedResources, int classesAtFirstResponse,
                  long cpuMicrosAtFirstResponse, long cpuMicrosAtEnd,
                  boolean firstSucceeded, String firstAnswer, int warmFailures, String firstWarmFailure,
-                 List<Long> warmNanos, List<String> stderr) {
+                 List<Long> warmNanos, List<String> stderr, int classesBeforeFirstCall, long firstHandleNanos) {
 
     @SuppressWarnings("unchecked")
     static RunResult parse(int round, double loadAverage, long launchMicros, String json, List<String> stderr) {
@@ -28,7 +28,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
                 number(probe, "cpuMicrosAtFirstResponse"), number(probe, "cpuMicrosAtEnd"),
                 Boolean.TRUE.equals(probe.get("firstSucceeded")), (String) probe.get("firstAnswer"),
                 (int) number(probe, "warmFailures"), (String) probe.get("firstWarmFailure"), List.copyOf(warm),
-                List.copyOf(stderr));
+                List.copyOf(stderr), (int) number(probe, "classesBeforeFirstCall"), number(probe, "firstHandleNanos"));
     }
 
     private static long number(Map<String, Object> probe, String name) {
@@ -67,6 +67,16 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
     double warmCpuMsPerCall() {
         return warmNanos.isEmpty() ? Double.NaN
                 : (cpuMicrosAtEnd - cpuMicrosAtFirstResponse) / 1000.0 / warmNanos.size();
+    }
+
+    /** The first call's handleRequest alone (what the warm p50 also times): the runtime's decoding left out. */
+    double firstHandleMs() {
+        return firstHandleNanos / 1e6;
+    }
+
+    /** Classes the first call loads: after init (and after the CRaC hooks with --snapstart). */
+    int classesLoadedByFirstCall() {
+        return classesAtFirstResponse - classesBeforeFirstCall;
     }
 
     double warmP50Ms() {

@@ -81,9 +81,14 @@ public final class Probe {
 
         // ---- first invocation: decode, handle, encode, as the runtime does
         try (BufferedReader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
+            int classesBeforeFirstCall = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
             long firstStart = nowMicros();
             Context context = new ProbeContext(handlerClass, 0);
-            String firstAnswer = encode(out, handler.handleRequest(in.fromJson(reader.readLine()), context));
+            Object firstEvent = in.fromJson(reader.readLine());
+            long handleStart = System.nanoTime();
+            Object firstResponse = handler.handleRequest(firstEvent, context);
+            long firstHandleNanos = System.nanoTime() - handleStart;
+            String firstAnswer = encode(out, firstResponse);
             long firstDone = nowMicros();
             int classesAtFirstResponse = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
             // CPU of every thread (JIT and GC included) up to the first answer: steadier than wall time on a busy machine
@@ -120,6 +125,8 @@ public final class Probe {
                     .number("primeMicros", primeMicros)
                     .number("primedResources", primed)
                     .number("classesAtFirstResponse", classesAtFirstResponse)
+                    .number("classesBeforeFirstCall", classesBeforeFirstCall)
+                    .number("firstHandleNanos", firstHandleNanos)
                     .number("cpuMicrosAtFirstResponse", cpuAtFirstResponse)
                     .number("cpuMicrosAtEnd", cpuAtEnd)
                     .bool("firstSucceeded", succeeded(firstAnswer))
