@@ -23,7 +23,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --out FILE      JSON results (default bench/target/results.json)
               --snapstart     run the CRaC hooks between init and the first call, as SnapStart does around its
                               snapshot: the first call then shows what a restored container pays
-              --no-warmup     skip the unrecorded warm-up round (it warms DynamoDB Local and the file cache)
+              --no-warmup     skip the unrecorded warm-up round (it warms the DynamoDB engine and the file cache)
               --jvm-flags F   extra flags for every child JVM, after the runtime's, e.g. "-Xlog:class+load"
               --jdk-defaults  start the child JVMs with the JDK's own defaults instead of the flags Lambda's java25
                               runtime starts them with (the default: -XX:+TieredCompilation
