@@ -1,4 +1,6 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
+
+import com.telephony.bitrix.params.Params;
 
 import java.util.Locale;
 
@@ -14,7 +16,7 @@ final class Collation {
     /** Compares a line's (non-null) value with a filter value. */
     static int compare(SipLineField field, Object actual, String value) {
         if (field.numeric()) {
-            return Long.compare((Long) actual, intval(value));
+            return Long.compare((Long) actual, Params.intval(value));
         }
         return key((String) actual).compareTo(key(value == null ? "" : value));
     }
@@ -38,28 +40,5 @@ final class Collation {
 
     private static String key(String text) {
         return text.stripTrailing().toLowerCase(Locale.ROOT);
-    }
-
-    /** PHP {@code intval} of a string: optional leading whitespace and sign, then digits; nothing usable is 0. */
-    static long intval(String value) {
-        if (value == null) {
-            return 0;
-        }
-        String text = value.stripLeading();
-        int i = 0;
-        boolean negative = false;
-        if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            negative = text.charAt(i) == '-';
-            i++;
-        }
-        long result = 0;
-        for (; i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9'; i++) {
-            int digit = text.charAt(i) - '0';
-            if (result > (Long.MAX_VALUE - digit) / 10) {
-                return negative ? Long.MIN_VALUE : Long.MAX_VALUE;
-            }
-            result = result * 10 + digit;
-        }
-        return negative ? -result : result;
     }
 }

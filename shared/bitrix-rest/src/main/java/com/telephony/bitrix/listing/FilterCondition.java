@@ -1,5 +1,6 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
+import com.telephony.bitrix.params.Params;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.SipLine;
 
@@ -78,7 +79,7 @@ public record FilterCondition(SipLineField field, FilterOperator operator, Filte
         }
         List<Long> numbers = value.elements().stream()
                 .filter(v -> v != null && !v.isEmpty())
-                .map(Collation::intval)
+                .map(Params::intval)
                 .toList();
         if (numbers.isEmpty()) {
             // CONFIG_ID is never empty, so "=" with only empty values (or none) matches nothing.
@@ -92,8 +93,8 @@ public record FilterCondition(SipLineField field, FilterOperator operator, Filte
             case GREATER_OR_EQUAL -> ConfigIdRange.atLeast(min);
             case LESS -> max == Long.MIN_VALUE ? ConfigIdRange.NONE : ConfigIdRange.atMost(max - 1);
             case LESS_OR_EQUAL -> ConfigIdRange.atMost(max);
-            case BETWEEN -> new ConfigIdRange(Collation.intval(value.elements().get(0)),
-                    Collation.intval(value.elements().get(1)));
+            case BETWEEN -> new ConfigIdRange(Params.intval(value.elements().get(0)),
+                    Params.intval(value.elements().get(1)));
             default -> ConfigIdRange.ALL;
         };
     }

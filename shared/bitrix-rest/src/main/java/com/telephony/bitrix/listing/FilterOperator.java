@@ -1,9 +1,9 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
 import java.util.Optional;
 
 /**
- * The key prefixes sip.get documents (contract §2.8): {@code =} (also no prefix), {@code !} and {@code !=},
+ * The key prefixes sip.get documents (docs/bitrix24/sip-lines.md, "Filter keys and operators"): {@code =} (also no prefix), {@code !} and {@code !=},
  * {@code > >= < <=}, {@code ><} and {@code !><} (between, inclusive), {@code %} and {@code !%} (substring), {@code ?}
  * (Bitrix "logic" search, see {@link LogicSearch}). Each negated operator selects exactly the lines its positive
  * form does not, lines without a value included.

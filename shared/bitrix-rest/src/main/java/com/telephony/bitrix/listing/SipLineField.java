@@ -1,17 +1,18 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
+import com.telephony.bitrix.methods.SipLineNames;
 import com.telephony.domain.sip.SipLine;
 
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The fields sip.get filters and sorts on (contract §4.3). Numeric fields compare as integers, the others as text
+ * The fields sip.get filters and sorts on (docs/bitrix24/sip-lines.md, "Filter keys and operators"). Numeric fields compare as integers, the others as text
  * under MySQL's default collation (case-insensitive, trailing spaces ignored), as Bitrix24's database does.
  */
 public enum SipLineField {
     ID(true, line -> line.id()),
-    TYPE(false, line -> line.type().wireName()),
+    TYPE(false, line -> SipLineNames.of(line.type())),
     TITLE(false, SipLine::title),
     CONFIG_ID(true, line -> line.configId()),
     REG_ID(true, SipLine::regId),

@@ -1,4 +1,4 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.SipLine;

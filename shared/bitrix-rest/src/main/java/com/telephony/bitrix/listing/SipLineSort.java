@@ -1,4 +1,4 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
 import com.telephony.domain.sip.SipLine;
 
@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.Locale;
 
 /**
- * SORT and ORDER of sip.get (contract §2.8). Lines without a value come first ascending and last descending, as in
+ * SORT and ORDER of sip.get (docs/bitrix24/sip-lines.md, "SORT, ORDER, paging"). Lines without a value come first ascending and last descending, as in
  * MySQL; ties keep CONFIG_ID order.
  */
 public record SipLineSort(SipLineField field, boolean descending) {

@@ -1,9 +1,9 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
-import com.telephony.domain.DomainException;
+import com.telephony.bitrix.BitrixError;
 
 /** A FILTER key starts with characters that are not one of the documented operators. */
-public final class UnknownFilterOperator extends DomainException {
+public final class UnknownFilterOperator extends SipLineQueryError {
     private final String operator;
     private final String key;
 
@@ -11,6 +11,11 @@ public final class UnknownFilterOperator extends DomainException {
         super("unknown filter operator");
         this.operator = operator;
         this.key = key;
+    }
+
+    @Override
+    public BitrixError toBitrixError() {
+        return BitrixError.core("Unknown filter operation `" + operator + "` in `" + key + "`");
     }
 
     public String operator() {

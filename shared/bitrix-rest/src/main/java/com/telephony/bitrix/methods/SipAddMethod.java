@@ -9,7 +9,7 @@ import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-/** voximplant.sip.add (contract §4.1): creates a SIP line owned by the calling application. */
+/** voximplant.sip.add (docs/bitrix24/sip-lines.md): creates a SIP line owned by the calling application. */
 @Singleton
 public final class SipAddMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.lineManagers("voximplant.sip.add");

@@ -1,7 +1,7 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.params.Params;
-import com.telephony.domain.sip.listing.FilterValue;
+import com.telephony.bitrix.listing.FilterValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

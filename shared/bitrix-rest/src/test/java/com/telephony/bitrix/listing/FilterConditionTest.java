@@ -1,4 +1,4 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
 import com.telephony.domain.sip.ConfigIdRange;
 import org.junit.jupiter.api.Test;
@@ -7,12 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static com.telephony.domain.sip.listing.Lines.select;
-import static com.telephony.domain.sip.listing.Lines.values;
+import static com.telephony.bitrix.listing.Lines.select;
+import static com.telephony.bitrix.listing.Lines.values;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-/** Every operator of contract §2.8 on numeric and text fields; each expectation differs from "all lines". */
+/** Every operator sip.get documents (docs/bitrix24/sip-lines.md, "Filter keys and operators") on numeric and text fields; each expectation differs from "all lines". */
 class FilterConditionTest {
     @Test
     void noFilterSelectsEverything() {

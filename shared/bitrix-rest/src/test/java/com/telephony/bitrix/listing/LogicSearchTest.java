@@ -1,4 +1,4 @@
-package com.telephony.domain.sip.listing;
+package com.telephony.bitrix.listing;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.telephony.domain.fabric;
+package com.telephony.signalwire.sipendpoints;
 
 /**
  * One field of a request as received, before any rule: not sent, sent as {@code null}, sent with a value of the

@@ -1,4 +1,4 @@
-package com.telephony.domain.fabric;
+package com.telephony.signalwire.sipendpoints;
 
 import java.util.List;
 

@@ -1,4 +1,13 @@
-package com.telephony.domain.fabric;
+package com.telephony.signalwire.sipendpoints;
+
+import com.telephony.domain.fabric.CallHandler;
+import com.telephony.domain.fabric.Cipher;
+import com.telephony.domain.fabric.Codec;
+import com.telephony.domain.fabric.Encryption;
+import com.telephony.domain.fabric.SipEndpointSettings;
+import com.telephony.domain.fabric.Uuids;
+import com.telephony.signalwire.FabricError;
+import com.telephony.signalwire.ValidationError;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -6,19 +15,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Field rules of create and update (contract §8 Q1, Q2, Q6–Q11): types, enums, required fields, defaults and the
- * {@code call_handler}/{@code calling_handler_resource_id} pairing. Every failing field is reported, once, in the
- * order the fields are documented.
+ * SignalWire's field rules of create and update (docs/signalwire/sip-endpoints.md, "Fields" and "Validation"):
+ * types, enum spellings, required fields, defaults and the {@code call_handler}/{@code calling_handler_resource_id}
+ * pairing. Every failing field is reported, once, in the order the fields are documented, as a 422 item. The
+ * lengths are the domain's ({@link SipEndpointSettings}).
  */
 public final class SipEndpointRules {
-    /** A SIP user part; the bound also keeps the username guard's sort key far below DynamoDB's 1 KB. */
-    public static final int MAX_USERNAME_LENGTH = 128;
-    public static final int MAX_PASSWORD_LENGTH = 128;
-    public static final int MAX_TEXT_LENGTH = 255;
-
-    /** Q8: all five ciphers, in enum order. */
+    /** All five ciphers, in their documented order. */
     public static final List<Cipher> DEFAULT_CIPHERS = List.of(Cipher.values());
-    /** Q8: the legacy API's create answer order. */
+    /** The order SignalWire's create answers with. */
     public static final List<Codec> DEFAULT_CODECS = List.of(
             Codec.OPUS, Codec.G722, Codec.PCMU, Codec.PCMA, Codec.G729, Codec.VP8, Codec.H264);
 
@@ -35,7 +40,7 @@ public final class SipEndpointRules {
     private SipEndpointRules() {
     }
 
-    /** Create: username and password are required, everything else defaults (Q1, Q8). */
+    /** Create: username and password are required, everything else defaults. */
     public static SipEndpointSettings forCreate(SipEndpointFields fields) {
         Check check = new Check(true);
         Given given = Given.read(check, fields);
@@ -49,14 +54,14 @@ public final class SipEndpointRules {
     }
 
     /**
-     * Update: a partial merge onto {@code current} (Q6). {@code calling_handler_resource_id} must be present, even
+     * Update: a partial merge onto {@code current}. {@code calling_handler_resource_id} must be present, even
      * if {@code null}; arrays replace the stored ones; a new password rotates the credential.
      */
     public static SipEndpointSettings forUpdate(SipEndpointSettings current, SipEndpointFields fields) {
         Check check = new Check(false);
         Given given = Given.read(check, fields);
         if (fields.callingHandlerResourceId().isAbsent()) {
-            check.problem(FieldProblem.Kind.MISSING, RESOURCE_ID, RESOURCE_ID + " is required");
+            check.missing(RESOURCE_ID, RESOURCE_ID + " is required");
         }
         CallHandler effectiveHandler = orElse(given.handler(), current.callHandler());
         String effectiveResource = check.pairing(effectiveHandler, given.resourceIdOrNull());
@@ -100,14 +105,18 @@ public final class SipEndpointRules {
     /** The problems of one request; each reader returns {@code null} for "not given" or "failed". */
     private static final class Check {
         private final boolean creating;
-        private final List<FieldProblem> problems = new ArrayList<>();
+        private final List<ValidationError> problems = new ArrayList<>();
 
         Check(boolean creating) {
             this.creating = creating;
         }
 
-        void problem(FieldProblem.Kind kind, String attribute, String message) {
-            problems.add(new FieldProblem(kind, attribute, message));
+        void missing(String attribute, String message) {
+            problems.add(FabricError.missingParameter(attribute, message));
+        }
+
+        void invalid(String attribute, String message) {
+            problems.add(FabricError.invalidParameter(attribute, message));
         }
 
         boolean failed(String attribute) {
@@ -116,45 +125,45 @@ public final class SipEndpointRules {
 
         void throwIfAny() {
             if (!problems.isEmpty()) {
-                throw new InvalidSipEndpointFields(problems);
+                throw FabricError.validation(problems);
             }
         }
 
-        /** Required on create; never blank; a SIP user part: no whitespace, control characters or {@code @} (Q10). */
+        /** Required on create; never blank; a SIP user part: no whitespace, control characters or {@code @} . */
         String username(FieldInput<String> input) {
-            String value = credential(USERNAME, input, MAX_USERNAME_LENGTH);
+            String value = credential(USERNAME, input, SipEndpointSettings.MAX_USERNAME_LENGTH);
             if (value != null && value.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
                     || Character.isISOControl(c) || c == '@')) {
-                problem(FieldProblem.Kind.INVALID, USERNAME, "username must not contain whitespace or @");
+                invalid(USERNAME, "username must not contain whitespace or @");
                 return null;
             }
             return value;
         }
 
-        /** Required on create, optional on update (rotation); never blank; no complexity rules (Q2). */
+        /** Required on create, optional on update (rotation); never blank; no complexity rules. */
         String password(FieldInput<String> input) {
-            return credential(PASSWORD, input, MAX_PASSWORD_LENGTH);
+            return credential(PASSWORD, input, SipEndpointSettings.MAX_PASSWORD_LENGTH);
         }
 
         private String credential(String attribute, FieldInput<String> input, int maxLength) {
             switch (input.state()) {
                 case ABSENT -> {
                     if (creating) {
-                        problem(FieldProblem.Kind.MISSING, attribute, attribute + " is required");
+                        missing(attribute, attribute + " is required");
                     }
                     return null;
                 }
                 case WRONG_TYPE -> {
-                    problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be a string");
+                    invalid(attribute, attribute + " must be a string");
                     return null;
                 }
                 case NULL -> {
-                    problem(FieldProblem.Kind.MISSING, attribute, blankMessage(attribute));
+                    missing(attribute, blankMessage(attribute));
                     return null;
                 }
                 default -> {
                     if (input.value().isBlank()) {
-                        problem(FieldProblem.Kind.MISSING, attribute, blankMessage(attribute));
+                        missing(attribute, blankMessage(attribute));
                         return null;
                     }
                     return bounded(attribute, input.value(), maxLength);
@@ -171,29 +180,29 @@ public final class SipEndpointRules {
             return switch (input.state()) {
                 case ABSENT -> null;
                 case NULL, WRONG_TYPE -> {
-                    problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be a string");
+                    invalid(attribute, attribute + " must be a string");
                     yield null;
                 }
-                case VALUE -> bounded(attribute, input.value(), MAX_TEXT_LENGTH);
+                case VALUE -> bounded(attribute, input.value(), SipEndpointSettings.MAX_TEXT_LENGTH);
             };
         }
 
         /** Within the length, counted in characters; and valid Unicode, since DynamoDB stores UTF-8 only. */
         private String bounded(String attribute, String value, int maxLength) {
             if (value.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
-                problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be valid Unicode text");
+                invalid(attribute, attribute + " must be valid Unicode text");
                 return null;
             }
             if (value.codePointCount(0, value.length()) > maxLength) {
-                problem(FieldProblem.Kind.INVALID, attribute,
+                invalid(attribute,
                         attribute + " is too long (maximum is " + maxLength + " characters)");
                 return null;
             }
             return value;
         }
 
-        /** An array of enum values: duplicates dropped (first one kept), {@code []} means the defaults (Q9). */
-        <E extends Enum<E> & WireValue> List<E> list(String attribute, Class<E> type, FieldInput<List<String>> input,
+        /** An array of enum values: duplicates dropped (first one kept), {@code []} means the defaults. */
+        <E extends Enum<E>> List<E> list(String attribute, Class<E> type, FieldInput<List<String>> input,
                                                      List<E> defaults) {
             if (input.isAbsent()) {
                 return null;
@@ -201,7 +210,7 @@ public final class SipEndpointRules {
             if (input.state() == FieldInput.State.VALUE) {
                 LinkedHashSet<E> parsed = new LinkedHashSet<>();
                 for (String text : input.value()) {
-                    Optional<E> value = WireValue.parse(type, text);
+                    Optional<E> value = WireNames.parse(type, text);
                     if (value.isEmpty()) {
                         parsed = null;
                         break;
@@ -212,19 +221,19 @@ public final class SipEndpointRules {
                     return parsed.isEmpty() ? defaults : List.copyOf(parsed);
                 }
             }
-            problem(FieldProblem.Kind.INVALID, attribute,
-                    attribute + " must be an array of: " + WireValue.listing(type));
+            invalid(attribute,
+                    attribute + " must be an array of: " + WireNames.listing(type));
             return null;
         }
 
-        <E extends Enum<E> & WireValue> E single(String attribute, Class<E> type, FieldInput<String> input) {
+        <E extends Enum<E>> E single(String attribute, Class<E> type, FieldInput<String> input) {
             if (input.isAbsent()) {
                 return null;
             }
             Optional<E> parsed = input.state() == FieldInput.State.VALUE
-                    ? WireValue.parse(type, input.value()) : Optional.empty();
+                    ? WireNames.parse(type, input.value()) : Optional.empty();
             if (parsed.isEmpty()) {
-                problem(FieldProblem.Kind.INVALID, attribute, attribute + " must be one of: " + WireValue.listing(type));
+                invalid(attribute, attribute + " must be one of: " + WireNames.listing(type));
                 return null;
             }
             return parsed.get();
@@ -239,7 +248,7 @@ public final class SipEndpointRules {
                     Optional<String> uuid = input.state() == FieldInput.State.VALUE
                             ? Uuids.canonical(input.value()) : Optional.empty();
                     if (uuid.isEmpty()) {
-                        problem(FieldProblem.Kind.INVALID, RESOURCE_ID, RESOURCE_ID + " must be a UUID or null");
+                        invalid(RESOURCE_ID, RESOURCE_ID + " must be a UUID or null");
                         yield null;
                     }
                     yield uuid;
@@ -248,7 +257,7 @@ public final class SipEndpointRules {
         }
 
         /**
-         * Q7: {@code resource} needs a resource id; every other handler stores {@code null} ("Will be null otherwise").
+         * {@code resource} needs a resource id; every other handler stores {@code null} ("Will be null otherwise").
          * Not checked again when the handler or the id itself already failed.
          */
         String pairing(CallHandler handler, String resourceId) {
@@ -256,7 +265,7 @@ public final class SipEndpointRules {
                 return null;
             }
             if (resourceId == null && !failed(CALL_HANDLER) && !failed(RESOURCE_ID)) {
-                problem(FieldProblem.Kind.MISSING, RESOURCE_ID,
+                missing(RESOURCE_ID,
                         RESOURCE_ID + " is required when call_handler is resource");
             }
             return resourceId;

@@ -1,5 +1,12 @@
-package com.telephony.domain.fabric;
+package com.telephony.signalwire.sipendpoints;
 
+import com.telephony.domain.fabric.CallHandler;
+import com.telephony.domain.fabric.Cipher;
+import com.telephony.domain.fabric.Codec;
+import com.telephony.domain.fabric.Encryption;
+import com.telephony.domain.fabric.SipEndpointSettings;
+import com.telephony.signalwire.FabricError;
+import com.telephony.signalwire.ValidationError;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -46,12 +53,12 @@ class SipEndpointRulesTest {
         return map;
     }
 
-    private static List<FieldProblem> createProblems(Map<String, ?> values) {
-        return assertThrows(InvalidSipEndpointFields.class, () -> SipEndpointRules.forCreate(fields(values))).problems();
+    private static List<ValidationError> createProblems(Map<String, ?> values) {
+        return assertThrows(FabricError.class, () -> SipEndpointRules.forCreate(fields(values))).errors();
     }
 
-    private static List<FieldProblem> updateProblems(SipEndpointSettings current, Map<String, ?> values) {
-        return assertThrows(InvalidSipEndpointFields.class, () -> SipEndpointRules.forUpdate(current, fields(values))).problems();
+    private static List<ValidationError> updateProblems(SipEndpointSettings current, Map<String, ?> values) {
+        return assertThrows(FabricError.class, () -> SipEndpointRules.forUpdate(current, fields(values))).errors();
     }
 
     private static SipEndpointSettings created(Object... pairs) {
@@ -77,11 +84,11 @@ class SipEndpointRulesTest {
     @Test
     void createRequiresUsernameAndPassword() {
         assertEquals(List.of(
-                new FieldProblem(FieldProblem.Kind.MISSING, "username", "username is required"),
-                new FieldProblem(FieldProblem.Kind.MISSING, "password", "password is required")), createProblems(Map.of()));
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.MISSING, "username", "username is required")),
+                FabricError.missingParameter("username", "username is required"),
+                FabricError.missingParameter("password", "password is required")), createProblems(Map.of()));
+        assertEquals(List.of(FabricError.missingParameter("username", "username is required")),
                 createProblems(with("username", " ", "password", "pw")));
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.INVALID, "password", "password must be a string")),
+        assertEquals(List.of(FabricError.invalidParameter("password", "password must be a string")),
                 createProblems(with("username", "u", "password", 5)));
     }
 
@@ -91,9 +98,9 @@ class SipEndpointRulesTest {
         assertEquals("ciphers", createProblems(with("username", "u", "password", "p", "ciphers", "AES")).get(0).attribute());
         assertEquals("codecs", createProblems(with("username", "u", "password", "p", "codecs", List.of("pcmu"))).get(0).attribute());
         assertEquals("codecs", createProblems(with("username", "u", "password", "p", "codecs", null)).get(0).attribute());
-        assertEquals(new FieldProblem(FieldProblem.Kind.INVALID, "encryption", "encryption must be one of: required, optional, default"),
+        assertEquals(FabricError.invalidParameter("encryption", "encryption must be one of: required, optional, default"),
                 createProblems(with("username", "u", "password", "p", "encryption", "disabled")).get(0));
-        assertEquals(new FieldProblem(FieldProblem.Kind.INVALID, "call_handler",
+        assertEquals(FabricError.invalidParameter("call_handler",
                         "call_handler must be one of: default, passthrough, block-pstn, resource"),
                 createProblems(with("username", "u", "password", "p", "call_handler", "BLOCK-PSTN")).get(0));
     }
@@ -111,10 +118,10 @@ class SipEndpointRulesTest {
         assertEquals(RESOURCE, created("call_handler", "resource", "calling_handler_resource_id", RESOURCE.toUpperCase())
                 .callingHandlerResourceId());
         assertNull(created("call_handler", "passthrough", "calling_handler_resource_id", RESOURCE).callingHandlerResourceId());
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.MISSING, "calling_handler_resource_id",
+        assertEquals(List.of(FabricError.missingParameter("calling_handler_resource_id",
                         "calling_handler_resource_id is required when call_handler is resource")),
                 createProblems(with("username", "u", "password", "p", "call_handler", "resource")));
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.INVALID, "calling_handler_resource_id",
+        assertEquals(List.of(FabricError.invalidParameter("calling_handler_resource_id",
                         "calling_handler_resource_id must be a UUID or null")),
                 createProblems(with("username", "u", "password", "p", "call_handler", "resource",
                         "calling_handler_resource_id", "1-2-3-4-5")), "one problem, not two");
@@ -131,24 +138,24 @@ class SipEndpointRulesTest {
         assertEquals("111", updated.callerId());
         assertEquals("pw", updated.password());
 
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.MISSING, "calling_handler_resource_id",
+        assertEquals(List.of(FabricError.missingParameter("calling_handler_resource_id",
                 "calling_handler_resource_id is required")), updateProblems(current, Map.of()));
         assertEquals("calling_handler_resource_id is required when call_handler is resource",
                 updateProblems(current, with("calling_handler_resource_id", null)).get(0).message());
 
         SipEndpointSettings plain = created();
         assertNull(SipEndpointRules.forUpdate(plain, fields(with("calling_handler_resource_id", other))).callingHandlerResourceId(),
-                "the seed's body on a default-handler endpoint stores null");
+                "the documented body on a default-handler endpoint stores null");
         assertEquals("new-pw", SipEndpointRules.forUpdate(plain, fields(with("password", "new-pw",
                 "calling_handler_resource_id", null))).password());
-        assertEquals(List.of(new FieldProblem(FieldProblem.Kind.MISSING, "password", "password can't be blank")),
+        assertEquals(List.of(FabricError.missingParameter("password", "password can't be blank")),
                 updateProblems(plain, with("password", "", "calling_handler_resource_id", null)));
     }
 
     @Test
     void usernameShapeAndLengths() {
         for (String bad : List.of("a b", "a\tb", "a@b", "a\u0000b", "a\u00a0b")) {
-            assertEquals(FieldProblem.Kind.INVALID, createProblems(with("username", bad, "password", "p")).get(0).kind(), bad);
+            assertEquals("invalid_parameter", createProblems(with("username", bad, "password", "p")).get(0).code(), bad);
         }
         assertEquals("u".repeat(128), created("username", "u".repeat(128)).username());
         assertEquals("username is too long (maximum is 128 characters)",
