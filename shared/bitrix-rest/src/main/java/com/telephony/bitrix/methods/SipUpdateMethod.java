@@ -31,7 +31,7 @@ public final class SipUpdateMethod implements BitrixMethod {
     /** TYPE is read too: Bitrix24 validates it on update, though it never changes the line's type. */
     @Override
     public MethodResult invoke(Caller caller, Params params) {
-        lines.update(caller, SipParams.id(params, "CONFIG_ID"), SipAddMethod.draftOf(params));
+        lines.update(caller, SipParams.id(params, "CONFIG_ID"), SipParams.draft(params));
         return MethodResult.of(JsonNode.createNumberNode(1));
     }
 }

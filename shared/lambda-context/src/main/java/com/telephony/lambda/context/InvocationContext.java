@@ -1,14 +1,23 @@
-package com.telephony.localapi;
+package com.telephony.lambda.context;
 
 import com.amazonaws.services.lambda.runtime.ClientContext;
 import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** The Lambda {@link Context} a local invocation gets: names and ids, a 30 s budget, logs to stdout. */
-record LocalContext(String functionName, String awsRequestId) implements Context {
+/**
+ * The Lambda {@link Context} of one invocation run outside Lambda, as the runtime would pass it: names and ids, a
+ * 30 s budget, 1 GB, the function's log lines written to {@code log}. The local API and the benchmark probe both
+ * invoke handlers with it, so the handlers see the same context everywhere.
+ *
+ * @param logStreamName names where this invocation runs ({@code local}, {@code bench})
+ */
+public record InvocationContext(String functionName, String awsRequestId, String logStreamName, PrintStream log)
+        implements Context {
+
     @Override
     public String getAwsRequestId() {
         return awsRequestId;
@@ -21,7 +30,7 @@ record LocalContext(String functionName, String awsRequestId) implements Context
 
     @Override
     public String getLogStreamName() {
-        return "local";
+        return logStreamName;
     }
 
     @Override
@@ -36,7 +45,7 @@ record LocalContext(String functionName, String awsRequestId) implements Context
 
     @Override
     public String getInvokedFunctionArn() {
-        return "arn:aws:lambda:local:000000000000:function:" + functionName;
+        return "arn:aws:lambda:us-east-1:000000000000:function:" + functionName;
     }
 
     @Override
@@ -64,12 +73,12 @@ record LocalContext(String functionName, String awsRequestId) implements Context
         return new LambdaLogger() {
             @Override
             public void log(String message) {
-                System.out.print(message);
+                log.print(message);
             }
 
             @Override
             public void log(byte[] message) {
-                System.out.print(new String(message, StandardCharsets.UTF_8));
+                log.print(new String(message, StandardCharsets.UTF_8));
             }
         };
     }
