@@ -5,7 +5,6 @@ import com.telephony.http.Json;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,8 @@ import java.util.Map;
 /**
  * Reads a Bitrix24 call's parameters as the REST module does (contract §2.3, Q16): the query string, then the body
  * (JSON, multipart or URL-encoded, by Content-Type), whose top-level keys replace the query's. Invalid JSON is no
- * parameters at all, never an error. Scalars become strings, as PHP form values are.
+ * parameters at all, never an error. Scalars become strings, as PHP form values are; numbers as PHP casts them
+ * ({@link PhpNumbers}).
  */
 @Singleton
 public final class ParamDecoder {
@@ -88,18 +88,9 @@ public final class ParamDecoder {
             return node.getBooleanValue() ? "1" : "";
         }
         if (node.isNumber()) {
-            return numberText(node.getNumberValue());
+            return PhpNumbers.text(node.getNumberValue());
         }
         return null;
-    }
-
-    /** PHP's string form of a number: 5 → "5", 5.0 → "5", 5.25 → "5.25". */
-    private static String numberText(Number number) {
-        if (number instanceof Double || number instanceof Float || number instanceof BigDecimal) {
-            BigDecimal decimal = number instanceof BigDecimal big ? big : BigDecimal.valueOf(number.doubleValue());
-            return decimal.stripTrailingZeros().toPlainString();
-        }
-        return number.toString();
     }
 
     private static final class TooDeep extends RuntimeException {
