@@ -1,6 +1,8 @@
 package com.telephony.bitrix;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineNumberEmpty;
@@ -51,7 +53,11 @@ public final class BitrixErrors {
                     "Filter `" + ((InvalidFilterValue) e).key() + "` needs an array of two values")),
             Map.entry(InvalidSortDirection.class, e -> new BitrixError(400, "ERROR_ARGUMENT",
                     "Invalid order: ORDER must be ASC or DESC", Map.of("argument", "ORDER"))),
-            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
+            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)),
+            // Storage that cannot answer for now, or an add that lost the race for ids too often: Bitrix24's
+            // temporary refusal, which its SDKs retry with backoff (docs/operations.md). Nothing was written.
+            Map.entry(StorageUnavailable.class, e -> temporarilyUnavailable()),
+            Map.entry(ConcurrentAllocation.class, e -> temporarilyUnavailable()));
 
     private BitrixErrors() {
     }
@@ -65,6 +71,10 @@ public final class BitrixErrors {
         BitrixError mapped = mapping.apply(error);
         Integer status = spec == null ? null : spec.statusOverrides().get(error.getClass());
         return status == null ? mapped : mapped.withStatus(status);
+    }
+
+    private static BitrixError temporarilyUnavailable() {
+        return new BitrixError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
     }
 
     private static BitrixError core(String description) {

@@ -1,6 +1,7 @@
 package com.telephony.signalwire;
 
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.fabric.FieldProblem;
 import com.telephony.domain.fabric.InvalidProjectCredentials;
 import com.telephony.domain.fabric.InvalidSipEndpointFields;
@@ -19,6 +20,8 @@ public final class FabricErrors {
     private static final Map<Class<? extends DomainException>, Function<DomainException, FabricError>> TABLE = Map.ofEntries(
             Map.entry(InvalidProjectCredentials.class, e -> FabricError.unauthorized()),
             Map.entry(SipEndpointNotFound.class, e -> FabricError.notFound()),
+            // Storage that cannot answer for now: SignalWire's documented 500 body; nothing was written.
+            Map.entry(StorageUnavailable.class, e -> FabricError.internal()),
             Map.entry(SipEndpointUsernameTaken.class, e -> FabricError.validation(List.of(new ValidationError(
                     FabricError.NOT_UNIQUE_WITHIN_PROJECT, "username", "username must be unique within the project")))),
             Map.entry(InvalidSipEndpointFields.class, e -> FabricError.validation(
