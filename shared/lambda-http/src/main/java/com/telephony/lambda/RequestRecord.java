@@ -19,6 +19,8 @@ final class RequestRecord {
     /** Metrics' namespace, set by the template per stage; this default for local runs. */
     static final String DEFAULT_NAMESPACE = "TelephonyFunctions";
     private static final int MAX_FRAMES = 60;
+    /** A dimension with one value, so every metric also exists summed over all functions (for alarms). */
+    static final String SERVICE = "telephony";
 
     private RequestRecord() {
     }
@@ -43,7 +45,8 @@ final class RequestRecord {
         if (request.traceId() != null) {
             line.string("traceId", request.traceId());
         }
-        line.string("function", request.function())
+        line.string("service", SERVICE)
+                .string("function", request.function())
                 .string("operation", facts.operation())
                 .string("httpMethod", request.httpMethod());
         if (facts.tenantKind() != null) {
@@ -77,13 +80,13 @@ final class RequestRecord {
     }
 
     /**
-     * Requests, errors, server errors, rate-limit refusals, cold starts and duration by function; error counts also
-     * by function and error code when there is one.
+     * Requests, errors, server errors, rate-limit refusals, storage faults, cold starts and duration, for the
+     * service and by function; error counts also by error code when there is one.
      */
     private static String metricsDirective(Instant start, String namespace, boolean hasErrorCode) {
         String byFunction = new JsonLine()
                 .string("Namespace", namespace)
-                .raw("Dimensions", "[[\"function\"]]")
+                .raw("Dimensions", "[[\"service\"],[\"service\",\"function\"]]")
                 .raw("Metrics", "[" + metric("Requests", "Count") + "," + metric("Errors", "Count") + ","
                         + metric("ServerErrors", "Count") + "," + metric("RateLimited", "Count") + ","
                         + metric("StorageFaults", "Count") + ","
@@ -93,7 +96,7 @@ final class RequestRecord {
         if (hasErrorCode) {
             directives += "," + new JsonLine()
                     .string("Namespace", namespace)
-                    .raw("Dimensions", "[[\"function\",\"errorCode\"]]")
+                    .raw("Dimensions", "[[\"service\",\"errorCode\"],[\"service\",\"function\",\"errorCode\"]]")
                     .raw("Metrics", "[" + metric("Errors", "Count") + "]")
                     .end();
         }

@@ -77,9 +77,8 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
                         .tableName(tableName)
                         .key(Attributes.key(Keys.portal(line.owner().portalId()), Keys.EXTERNAL_LINE_SEQUENCE_SK))
                         .updateExpression("SET lineId = :id")
-                        .conditionExpression(id == 1 ? "attribute_not_exists(lineId) OR lineId = :previous"
-                                : "lineId = :previous")
-                        .expressionAttributeValues(Map.of(":id", Attributes.n(id), ":previous", Attributes.n(id - 1)))
+                        .conditionExpression("attribute_not_exists(lineId) OR lineId < :id")
+                        .expressionAttributeValues(Map.of(":id", Attributes.n(id)))
                         .build()).build(),
                 TransactWriteItem.builder().put(Put.builder()
                         .tableName(tableName)

@@ -79,12 +79,12 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         return value == null ? 0 : Long.parseLong(value.n());
     }
 
-    /** Advances the sequences to the line's ids, if they are still where {@link #allocateIds} read them. */
+    /** Advances the sequences to the line's ids, if no other add has reached them since {@link #allocateIds}. */
     private TransactWriteItem claimIds(String portalKey, SipLine line) {
         Map<String, AttributeValue> values = new HashMap<>();
         values.put(":lineId", Attributes.n(line.id()));
         values.put(":configId", Attributes.n(line.configId()));
-        values.put(":previous", Attributes.n(line.id() - 1));
+
         String update = "SET lineId = :lineId, configId = :configId";
         if (line.isCloud()) {
             values.put(":regId", Attributes.n(line.regId() - REG_ID_BASE));
@@ -94,8 +94,8 @@ public final class DynamoDbSipLineStore implements SipLineStore {
                 .tableName(tableName)
                 .key(Attributes.key(portalKey, Keys.SEQUENCE_SK))
                 .updateExpression(update)
-                .conditionExpression(line.id() == 1 ? "attribute_not_exists(lineId) OR lineId = :previous"
-                        : "lineId = :previous")
+                // every add moves lineId forward, so "still below this line's id" means nobody claimed it meanwhile
+                .conditionExpression("attribute_not_exists(lineId) OR lineId < :lineId")
                 .expressionAttributeValues(values)
                 .build()).build();
     }

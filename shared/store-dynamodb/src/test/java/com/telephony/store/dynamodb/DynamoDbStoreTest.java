@@ -1,5 +1,7 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipLine;
@@ -86,7 +88,19 @@ class DynamoDbStoreTest implements TestPropertyProvider {
         try {
             List<Future<SipLineIds>> futures = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
-                futures.add(pool.submit(() -> lines.allocateIds(portal, true)));
+                String app = "app." + (i % 3);
+                // as the use case does: read the next ids, claim them with the insert, read again if beaten to them
+                futures.add(pool.submit(() -> {
+                    while (true) {
+                        SipLine line = line(portal, app, true, "");
+                        try {
+                            lines.insert(line, 1000);
+                            return new SipLineIds(line.id(), line.configId(), line.regId());
+                        } catch (ConcurrentAllocation taken) {
+                            // another insert claimed these ids first; nothing was written
+                        }
+                    }
+                }));
             }
             Set<Long> configIds = new HashSet<>();
             Set<Long> regIds = new HashSet<>();
