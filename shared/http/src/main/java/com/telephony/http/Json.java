@@ -34,8 +34,8 @@ public final class Json {
 
     /**
      * Parses one document; empty for anything that is not exactly one valid JSON value (including an empty body,
-     * trailing content, unpaired surrogates, and Jackson's limits on nesting and number length), and for
-     * {@code null}.
+     * trailing content, invalid UTF-8, and Jackson's limits on nesting and number length), and for {@code null}.
+     * Unpaired surrogates are kept: each edge decides (Bitrix24 rejects the body, SignalWire the field).
      */
     public Optional<JsonNode> parse(byte[] body) {
         if (body.length == 0) {
@@ -72,7 +72,7 @@ public final class Json {
             case START_OBJECT -> {
                 Map<String, JsonNode> members = new LinkedHashMap<>();
                 for (JsonToken next = parser.nextToken(); next != JsonToken.END_OBJECT; next = parser.nextToken()) {
-                    String name = wellFormed(parser.currentName());
+                    String name = parser.currentName();
                     members.put(name, read(parser, parser.nextToken()));
                 }
                 return JsonNode.createObjectNode(members);
@@ -85,7 +85,7 @@ public final class Json {
                 return JsonNode.createArrayNode(values);
             }
             case VALUE_STRING -> {
-                return JsonNode.createStringNode(wellFormed(parser.getText()));
+                return JsonNode.createStringNode(parser.getText());
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
                 // Integer, Long or BigInteger; Double for fractions (1e400 is Infinity), as Micronaut's codec reads
@@ -102,23 +102,6 @@ public final class Json {
             }
             default -> throw new IOException("unexpected " + token);
         }
-    }
-
-    /**
-     * Rejects text with an unpaired UTF-16 surrogate ({@code "\\ud800"}, or one encoded in raw bytes): it is not
-     * Unicode, PHP's json_decode and Ruby's parser reject it, and nothing downstream (DynamoDB's UTF-8, our answers)
-     * could carry it.
-     */
-    private static String wellFormed(String text) throws IOException {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                throw new IOException("unpaired surrogate");
-            }
-        }
-        return text;
     }
 
     private static void write(JsonGenerator out, JsonNode node) throws IOException {

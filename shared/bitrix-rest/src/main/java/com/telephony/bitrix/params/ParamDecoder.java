@@ -58,19 +58,19 @@ public final class ParamDecoder {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) fromJson(object, 0);
             return map;
-        } catch (TooDeep e) {
+        } catch (Invalid e) {
             return new LinkedHashMap<>();
         }
     }
 
     private static Object fromJson(JsonNode node, int depth) {
         if (depth > MAX_JSON_DEPTH) {
-            throw new TooDeep();
+            throw new Invalid();
         }
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> entry : node.entries()) {
-                map.put(entry.getKey(), fromJson(entry.getValue(), depth + 1));
+                map.put(wellFormed(entry.getKey()), fromJson(entry.getValue(), depth + 1));
             }
             return map;
         }
@@ -82,7 +82,7 @@ public final class ParamDecoder {
             return list;
         }
         if (node.isString()) {
-            return node.getStringValue();
+            return wellFormed(node.getStringValue());
         }
         if (node.isBoolean()) {
             return node.getBooleanValue() ? "1" : "";
@@ -93,8 +93,25 @@ public final class ParamDecoder {
         return null;
     }
 
-    private static final class TooDeep extends RuntimeException {
-        TooDeep() {
+    /**
+     * Text with an unpaired UTF-16 surrogate ({@code "\\ud800"}) is not Unicode: PHP's json_decode rejects the
+     * whole document (JSON_ERROR_UTF16), so the call has no parameters.
+     */
+    private static String wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Invalid();
+            }
+        }
+        return text;
+    }
+
+    /** A document PHP's json_decode would refuse: too deep, or not Unicode. */
+    private static final class Invalid extends RuntimeException {
+        Invalid() {
             super(null, null, false, false);
         }
     }

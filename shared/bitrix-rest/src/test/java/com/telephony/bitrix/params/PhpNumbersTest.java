@@ -75,4 +75,17 @@ class PhpNumbersTest {
         expected.put("a", "INF");
         assertEquals(expected, params);
     }
+
+    @Test
+    void unpairedSurrogatesMakeTheJsonInvalidAsInPhp() {
+        ParamDecoder decoder = new ParamDecoder(new Json());
+        for (String body : List.of("{\"TITLE\":\"\\ud800\"}", "{\"\\udc00\":\"x\"}", "{\"F\":[\"a\\ud83d\"]}")) {
+            Map<String, Object> params = decoder.decode(new HttpRequest("POST", "/rest/x", "a=1",
+                    Headers.of(Map.of("content-type", "application/json")), body.getBytes(StandardCharsets.UTF_8)));
+            assertEquals(Map.of("a", "1"), params, body);
+        }
+        byte[] encodedSurrogate = {'{', '"', 'T', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'};
+        assertEquals(Map.of(), decoder.decode(new HttpRequest("POST", "/rest/x", "",
+                Headers.of(Map.of("content-type", "application/json")), encodedSurrogate)));
+    }
 }

@@ -60,6 +60,7 @@ public final class Fuzz {
      * and an external line of the application whose token the fuzzer uses.
      */
     public static Report bitrix(Supplier<? extends ApiGatewayHandler> handlers, String function, String... methods) {
+        TestEnvironment.get(); // the table and the properties that point handlers at it, before the handler starts
         try (ApiGatewayHandler handler = handlers.get()) {
             return bitrix(handler, function, methods);
         }
@@ -91,6 +92,7 @@ public final class Fuzz {
     /** Fuzzes a SignalWire Fabric operation in a fresh project that already holds two endpoints. */
     public static Report fabric(Supplier<? extends ApiGatewayHandler> handlers, String function, String httpMethod,
                                 boolean item) {
+        TestEnvironment.get(); // the table and the properties that point handlers at it, before the handler starts
         try (ApiGatewayHandler handler = handlers.get()) {
             return fabric(handler, function, httpMethod, item);
         }
