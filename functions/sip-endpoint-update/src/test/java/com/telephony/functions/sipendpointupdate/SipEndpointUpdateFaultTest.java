@@ -50,7 +50,8 @@ class SipEndpointUpdateFaultTest {
         String id = env.sipEndpoints().create(project.caller(), EndpointFields.of("before-" + fault.ordinal(), "pw")).id();
         FabricClient fabric = new FabricClient(client);
         drill.drill(fault, false, "PROJECT#" + project.projectId(), () -> fabric.update(project, id,
-                "{\"username\":\"after-" + fault.ordinal() + "\"}"), FABRIC);
+                "{\"username\":\"after-" + fault.ordinal() + "\",\"calling_handler_resource_id\":"
+                        + "\"993ed018-9e79-4e50-b97b-984bd5534095\"}"), FABRIC);
         assertEquals("after-" + fault.ordinal(), env.sipEndpoints().get(project.caller(), id).settings().username());
     }
 }
