@@ -2,6 +2,7 @@ package com.telephony.bitrix;
 
 import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.bitrix.params.Params;
+import com.telephony.bitrix.listing.SipLineQueryError;
 import com.telephony.domain.DomainException;
 import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.tenancy.Authenticator;
@@ -20,10 +21,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Bitrix24 REST edge, written once for every method: route → method lookup → decode → authenticate →
- * authorize → run → envelope. Check order as Bitrix24's (contract §6): an unknown method is 404 before any auth.
+ * authorize → run → envelope. Check order as Bitrix24's (docs/bitrix24/rest-conventions.md, "Check order"): an unknown method is 404 before any auth.
  * Never throws: every failure becomes {@code {error, error_description}} with its status, and nothing internal leaks.
  */
 public final class BitrixRestEndpoint implements HttpEndpoint {
@@ -110,11 +112,18 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             return envelope.success(result, format, caller.portal().zone(), requestStart, methodStart, clock.instant());
         } catch (BitrixError error) {
             return failed(error, format, facts);
+        } catch (SipLineQueryError error) {
+            return failed(error.toBitrixError(), format, facts);
         } catch (DomainException error) {
             if (error instanceof StorageUnavailable unavailable) {
                 facts.storageFault(unavailable.getMessage());
             }
-            return failed(BitrixErrors.map(error, spec), format, facts);
+            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
+            if (mapped.isEmpty()) {
+                // a defect: logged once, in this request's record
+                facts.unexpected(error);
+            }
+            return failed(mapped.orElseGet(BitrixError::internal), format, facts);
         } catch (RuntimeException unexpected) {
             // Logged once, by the handler, in this request's record: the exception, never the parameters (they
             // may hold SIP passwords).
@@ -147,7 +156,7 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
         return Long.parseLong(userId);
     }
 
-    /** Scope first, then application context, then the user's telephony permission (contract §6). */
+    /** Scope first, then application context, then the user's telephony permission (docs/bitrix24/rest-conventions.md, "Check order"). */
     private static void authorize(MethodSpec spec, Caller caller) {
         if (!caller.hasScope(spec.scope())) {
             throw BitrixError.insufficientScope();

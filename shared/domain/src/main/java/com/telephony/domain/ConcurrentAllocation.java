@@ -5,8 +5,13 @@ package com.telephony.domain;
  * written, and the use case reads fresh identifiers and tries again. Never reaches an edge unless that keeps
  * happening.
  */
-public final class ConcurrentAllocation extends DomainException {
+public final class ConcurrentAllocation extends StorageError {
     public ConcurrentAllocation() {
         super("identifiers taken by a concurrent add");
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.concurrentAllocation(this);
     }
 }

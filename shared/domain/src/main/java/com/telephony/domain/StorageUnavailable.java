@@ -5,7 +5,7 @@ package com.telephony.domain;
  * failing or not answering) after its own retries; nothing was written. Edges answer their protocol's temporary
  * failure, and the client's retry can succeed.
  */
-public final class StorageUnavailable extends DomainException {
+public final class StorageUnavailable extends StorageError {
     public enum Kind {
         /** Throughput or request-rate limits. */
         THROTTLED,
@@ -24,5 +24,10 @@ public final class StorageUnavailable extends DomainException {
 
     public Kind kind() {
         return kind;
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.storageUnavailable(this);
     }
 }

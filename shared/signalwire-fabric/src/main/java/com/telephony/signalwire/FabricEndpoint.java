@@ -18,13 +18,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The SignalWire Fabric edge, written once for every operation: route → authenticate → decode → run → encode.
  * One instance serves exactly one operation (one Lambda function). Check order: a request this operation does not
- * serve is 404 before any auth; then 401 (Q15); then a malformed body 400 (Q12, Q13); then the operation's own 404
- * or 422. Never throws: every failure becomes the contract's body, and nothing internal leaks.
+ * serve is 404 before any auth; then 401; then a malformed body 400 (docs/signalwire/errors.md, "Check order"); then the operation's own 404
+ * or 422. Never throws: every failure becomes its documented body, and nothing internal leaks.
  */
 public final class FabricEndpoint implements HttpEndpoint {
     /** A host (name, IPv4 or bracketed IPv6) with an optional port; anything else cannot go into a link. */
@@ -95,7 +96,12 @@ public final class FabricEndpoint implements HttpEndpoint {
             if (error instanceof StorageUnavailable unavailable) {
                 facts.storageFault(unavailable.getMessage());
             }
-            return failed(FabricErrors.map(error), facts);
+            Optional<FabricError> mapped = FabricErrors.map(error);
+            if (mapped.isEmpty()) {
+                // a defect: logged once, in this request's record
+                facts.unexpected(error);
+            }
+            return failed(mapped.orElseGet(FabricError::internal), facts);
         } catch (RuntimeException unexpected) {
             // Logged once, by the handler, in this request's record: the exception, never the body (it may hold a
             // SIP password).

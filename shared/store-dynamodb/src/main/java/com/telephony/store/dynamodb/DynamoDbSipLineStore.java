@@ -44,9 +44,6 @@ import java.util.OptionalInt;
  */
 @Singleton
 public final class DynamoDbSipLineStore implements SipLineStore {
-    /** REG_IDs look like Voximplant's (six digits and up) and are unique per portal. */
-    static final long REG_ID_BASE = 150_000;
-
     private final DynamoDbClient client;
     private final DynamoDbTable<SipLineItem> lines;
     private final String tableName;
@@ -71,7 +68,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
                 .key(Attributes.key(Keys.portal(portalId), Keys.SEQUENCE_SK))
                 .consistentRead(true)).item();
         return new SipLineIds(counterValue(counter, "lineId") + 1, counterValue(counter, "configId") + 1,
-                cloud ? REG_ID_BASE + counterValue(counter, "regId") + 1 : null);
+                cloud ? SipLineIds.REG_ID_BASE + counterValue(counter, "regId") + 1 : null);
     }
 
     private static long counterValue(Map<String, AttributeValue> counter, String name) {
@@ -87,7 +84,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
 
         String update = "SET lineId = :lineId, configId = :configId";
         if (line.isCloud()) {
-            values.put(":regId", Attributes.n(line.regId() - REG_ID_BASE));
+            values.put(":regId", Attributes.n(line.regId() - SipLineIds.REG_ID_BASE));
             update += ", regId = :regId";
         }
         return TransactWriteItem.builder().update(Update.builder()
@@ -108,7 +105,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         items.add(claimIds(portalKey, line));
         int countGuard = -1;
         int titleGuard = -1;
-        // Guards in precedence order: the cloud limit is reported before a duplicate title (contract §3.3).
+        // Guards in precedence order: the cloud limit is reported before a duplicate title (docs/bitrix24/sip-lines.md, "Limits").
         if (line.isCloud()) {
             countGuard = items.size();
             items.add(TransactWriteItem.builder().update(Update.builder()

@@ -40,7 +40,7 @@ public class DynamoDbWiring {
      */
     @Singleton
     DynamoDbClient dynamoDbClient(@Value("${telephony.dynamodb.endpoint:}") String endpoint,
-                                  @Value("${telephony.dynamodb.region:${aws.region:us-east-1}}") String region,
+                                  @Value("${telephony.dynamodb.region:}") String configuredRegion,
                                   @Value("${telephony.dynamodb.connect-timeout-ms:1000}") long connectTimeoutMs,
                                   @Value("${telephony.dynamodb.attempt-timeout-ms:2000}") long attemptTimeoutMs,
                                   @Value("${telephony.dynamodb.call-timeout-ms:6000}") long callTimeoutMs,
@@ -60,13 +60,29 @@ public class DynamoDbWiring {
                                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
                                         Duration.ofMillis(50), Duration.ofSeconds(1)))
                                 .build()))
-                .region(Region.of(region));
+                .region(region(configuredRegion, System.getenv("AWS_REGION")));
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint)).credentialsProvider(localCredentials());
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
         return new FaultTranslatingClient(builder.build());
+    }
+
+    /**
+     * The configured region, else the one Lambda runs the function in ({@code AWS_REGION}), else us-east-1 (local
+     * engines ignore it). Chosen in code: a placeholder default that is itself a placeholder
+     * ({@code ${a:${b:c}}}) does not resolve in Micronaut 4, and the functions load no property sources but the
+     * system properties and environment anyway.
+     */
+    static Region region(String configured, String lambdaRegion) {
+        if (configured != null && !configured.isBlank()) {
+            return Region.of(configured.trim());
+        }
+        if (lambdaRegion != null && !lambdaRegion.isBlank()) {
+            return Region.of(lambdaRegion.trim());
+        }
+        return Region.US_EAST_1;
     }
 
     @Singleton
