@@ -32,8 +32,8 @@ import java.util.function.Supplier;
  * other inputs (docs/operations.md). A failure names the seed, the request's index and the request.
  */
 public final class Fuzz {
-    /** Requests per function in a normal build: 16 functions × 350 = 5,600. */
-    public static final int DEFAULT_REQUESTS = 350;
+    /** Requests per function in a normal build: 16 functions × 320 = 5,120. */
+    public static final int DEFAULT_REQUESTS = 320;
     public static final long DEFAULT_SEED = 14;
     private static final int FAILURES_SHOWN = 5;
 
