@@ -218,6 +218,16 @@ class TemplateContractIT {
     }
 
     @Test
+    void functionsLogJsonAndTracingIsSwitchable() {
+        Map<String, Object> function = map(map(yaml.get("Globals")).get("Function"));
+        Map<String, Object> logging = map(function.get("LoggingConfig"));
+        assertEquals("JSON", logging.get("LogFormat"));
+        assertEquals("Tracing", function.get("Tracing"), "tracing follows the Tracing parameter");
+        assertEquals(List.of("Active", "PassThrough"), map(map(yaml.get("Parameters")).get("Tracing")).get("AllowedValues"));
+        assertTrue(map(map(function.get("Environment")).get("Variables")).containsKey("METRICS_NAMESPACE"));
+    }
+
+    @Test
     void everyFunctionHasALogGroupWithRetention() {
         Map<String, Object> resources = map(yaml.get("Resources"));
         Set<String> logged = new HashSet<>();

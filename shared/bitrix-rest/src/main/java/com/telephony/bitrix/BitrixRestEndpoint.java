@@ -4,6 +4,7 @@ import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.bitrix.params.Params;
 import com.telephony.bitrix.listing.SipLineQueryError;
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.AuthenticationFailed;
 import com.telephony.domain.tenancy.Caller;
@@ -11,6 +12,7 @@ import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
+import com.telephony.http.RequestFacts;
 import io.micronaut.context.BeanContext;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +29,6 @@ import java.util.Optional;
  * Never throws: every failure becomes {@code {error, error_description}} with its status, and nothing internal leaks.
  */
 public final class BitrixRestEndpoint implements HttpEndpoint {
-    private static final System.Logger LOG = System.getLogger(BitrixRestEndpoint.class.getName());
     /** No webhook can have this code (real ones are [a-z0-9]), so priming ends in a lookup and a 401. */
     static final String PRIMING_WEBHOOK_CODE = "snapstart-priming";
 
@@ -80,6 +81,11 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        return handle(request, new RequestFacts());
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, RequestFacts facts) {
         Instant requestStart = clock.instant();
         Envelope.Format format = BitrixRoute.formatOf(request.path());
         MethodSpec spec = null;
@@ -91,11 +97,13 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             format = route.format();
             BitrixMethod method = registry.find(route.methodKey()).orElseThrow(BitrixError::methodNotFound);
             spec = method.spec();
+            facts.operation(spec.name());
 
             Map<String, Object> raw = decoder.decode(request);
             Object token = raw.remove("auth");
             int start = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Params.intval(raw.remove("start"))));
             Caller caller = authenticate(route, token);
+            facts.tenant(RequestFacts.TenantKind.PORTAL, caller.portal().id());
             authorize(spec, caller);
 
             Params params = new Params(raw, start);
@@ -103,22 +111,30 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             MethodResult result = method.invoke(caller, spec.upperCaseKeys() ? params.withUpperCaseKeys() : params);
             return envelope.success(result, format, caller.portal().zone(), requestStart, methodStart, clock.instant());
         } catch (BitrixError error) {
-            return envelope.error(error, format);
+            return failed(error, format, facts);
         } catch (SipLineQueryError error) {
-            return envelope.error(error.toBitrixError(), format);
+            return failed(error.toBitrixError(), format, facts);
         } catch (DomainException error) {
-            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
-            if (mapped.isPresent()) {
-                return envelope.error(mapped.get(), format);
+            if (error instanceof StorageUnavailable unavailable) {
+                facts.storageFault(unavailable.getMessage());
             }
-            LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + (spec == null ? request.path() : spec.name()), error);
-            return envelope.error(BitrixError.internal(), format);
+            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
+            if (mapped.isEmpty()) {
+                // a defect: logged once, in this request's record
+                facts.unexpected(error);
+            }
+            return failed(mapped.orElseGet(BitrixError::internal), format, facts);
         } catch (RuntimeException unexpected) {
-            // Only the method name and the exception: parameters may hold SIP passwords.
-            LOG.log(System.Logger.Level.ERROR,
-                    "unexpected failure in " + (spec == null ? request.path() : spec.name()), unexpected);
-            return envelope.error(BitrixError.internal(), format);
+            // Logged once, by the handler, in this request's record: the exception, never the parameters (they
+            // may hold SIP passwords).
+            facts.unexpected(unexpected);
+            return failed(BitrixError.internal(), format, facts);
         }
+    }
+
+    private HttpResponse failed(BitrixError error, Envelope.Format format, RequestFacts facts) {
+        facts.errorCode(error.code());
+        return envelope.error(error, format);
     }
 
     private Caller authenticate(BitrixRoute route, Object token) {

@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without any edge mapping it, and answer 500.
  */
 class DomainErrorsTest {
-    private static final Set<Class<?>> AREAS = Set.of(SipLineError.class, ExternalLineError.class, SipEndpointError.class);
+    private static final Set<Class<?>> AREAS = Set.of(SipLineError.class, ExternalLineError.class, SipEndpointError.class,
+            StorageError.class);
 
     @Test
     void everyDomainErrorIsInACheckedArea() throws Exception {
