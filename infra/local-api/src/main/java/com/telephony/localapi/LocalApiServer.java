@@ -4,6 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+
+import javax.net.ssl.SSLContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,8 +42,14 @@ public final class LocalApiServer implements AutoCloseable {
     private final ExecutorService executor;
     private final RouteTable<LocalFunction> routes = new RouteTable<>();
     private final List<LocalFunction> functions = new ArrayList<>();
+    private final String scheme;
 
     public LocalApiServer(SamTemplate template, String host, int port) throws IOException {
+        this(template, host, port, null);
+    }
+
+    /** With {@code tls} non-null the server speaks HTTPS only, as API Gateway does. */
+    public LocalApiServer(SamTemplate template, String host, int port, SSLContext tls) throws IOException {
         for (SamTemplate.FunctionDefinition definition : template.functions()) {
             LocalFunction function = new LocalFunction(definition);
             functions.add(function);
@@ -47,7 +57,14 @@ public final class LocalApiServer implements AutoCloseable {
                 routes.add(route.method(), route.path(), function);
             }
         }
-        this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        if (tls == null) {
+            this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
+        } else {
+            HttpsServer https = HttpsServer.create(new InetSocketAddress(host, port), 64);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.server = https;
+        }
+        this.scheme = tls == null ? "http" : "https";
         this.executor = Executors.newFixedThreadPool(8);
         server.setExecutor(executor);
         server.createContext("/", this::serve);
@@ -80,7 +97,7 @@ public final class LocalApiServer implements AutoCloseable {
                         "{\"message\":\"Request Entity Too Large\"}".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            APIGatewayV2HTTPEvent event = toEvent(exchange, match.get(), body);
+            APIGatewayV2HTTPEvent event = toEvent(exchange, match.get(), body, scheme);
             APIGatewayV2HTTPResponse response;
             try {
                 response = match.get().target().invoke(event);
@@ -98,7 +115,8 @@ public final class LocalApiServer implements AutoCloseable {
         }
     }
 
-    private static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, RouteTable.Match<LocalFunction> match, byte[] body) {
+    private static APIGatewayV2HTTPEvent toEvent(HttpExchange exchange, RouteTable.Match<LocalFunction> match, byte[] body,
+                                                 String scheme) {
         Map<String, String> headers = new HashMap<>();
         List<String> cookies = new ArrayList<>();
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -109,7 +127,7 @@ public final class LocalApiServer implements AutoCloseable {
             }
         });
         // API Gateway sets these itself, from the connection; links in answers are built from them.
-        headers.put("x-forwarded-proto", "http");
+        headers.put("x-forwarded-proto", scheme);
         headers.put("x-forwarded-port", Integer.toString(exchange.getLocalAddress().getPort()));
         headers.put("x-forwarded-for", exchange.getRemoteAddress().getAddress().getHostAddress());
         String contentType = headers.getOrDefault("content-type", "");

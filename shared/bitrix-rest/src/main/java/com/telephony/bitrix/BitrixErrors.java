@@ -6,6 +6,8 @@ import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineNumberEmpty;
 import com.telephony.domain.extline.ExternalLineTooLong;
 import com.telephony.domain.extline.NoExternalLineChanges;
+import com.telephony.domain.limits.OperationTimeLimitExceeded;
+import com.telephony.domain.limits.QueryLimitExceeded;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
@@ -51,7 +53,11 @@ public final class BitrixErrors {
                     "Filter `" + ((InvalidFilterValue) e).key() + "` needs an array of two values")),
             Map.entry(InvalidSortDirection.class, e -> new BitrixError(400, "ERROR_ARGUMENT",
                     "Invalid order: ORDER must be ASC or DESC", Map.of("argument", "ORDER"))),
-            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
+            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)),
+            // The REST limits (docs/limits.md).
+            Map.entry(QueryLimitExceeded.class, e -> new BitrixError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests")),
+            Map.entry(OperationTimeLimitExceeded.class, e -> new BitrixError(429, "OPERATION_TIME_LIMIT",
+                    "Method is blocked due to operation time limit.")));
 
     private BitrixErrors() {
     }

@@ -9,6 +9,8 @@ import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipRegistrationService;
 import com.telephony.domain.sip.listing.SipLineListing;
 import com.telephony.domain.tenancy.Authenticator;
+import com.telephony.domain.tenancy.OAuthStore;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.TenancyStore;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -21,6 +23,11 @@ public class BitrixWiring {
     @Singleton
     Authenticator authenticator(TenancyStore tenancy, Clock clock) {
         return new Authenticator(tenancy, clock);
+    }
+
+    @Singleton
+    OAuthTokens oAuthTokens(TenancyStore tenancy, OAuthStore store, Clock clock) {
+        return new OAuthTokens(tenancy, store, clock);
     }
 
     @Singleton

@@ -1,0 +1,17 @@
+package com.telephony.domain.limits;
+
+import com.telephony.domain.DomainException;
+
+/** The portal already spent more than its budget of execution time in this method within the window. */
+public final class OperationTimeLimitExceeded extends DomainException {
+    private final String method;
+
+    public OperationTimeLimitExceeded(String method) {
+        super("operating limit reached for " + method);
+        this.method = method;
+    }
+
+    public String method() {
+        return method;
+    }
+}
