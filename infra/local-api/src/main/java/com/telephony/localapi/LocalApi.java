@@ -172,6 +172,10 @@ public final class LocalApi implements AutoCloseable {
         return DevTenant.DEFAULT.sipEndpointsUrl(baseUrl());
     }
 
+    public String table() {
+        return options.table();
+    }
+
     public String dynamoDbEndpoint() {
         return dynamoDbEndpoint;
     }
@@ -186,6 +190,11 @@ public final class LocalApi implements AutoCloseable {
         if (engine != null) {
             engine.close();
         }
+    }
+
+    /** The template another API started the same way should serve. */
+    static Path findTemplateFrom(LocalApi api) {
+        return api.options.template() != null ? api.options.template() : findTemplate();
     }
 
     /** {@code infra/template.yaml} from the working directory or any parent of it. */
