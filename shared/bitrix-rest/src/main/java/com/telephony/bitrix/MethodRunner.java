@@ -35,17 +35,14 @@ public final class MethodRunner {
         }
         Instant start = clock.instant();
         admission.checkOperating(spec.key(), start);
-        Instant finish = start;
+        Instant finish = null;
         try {
             MethodResult result = method.invoke(caller, input);
             finish = clock.instant();
             return new Outcome(result, start, finish);
         } finally {
-            if (finish == start) {
-                finish = clock.instant();
-            }
             // A failed call used the server too; Bitrix24 counts it the same way.
-            admission.charge(spec.key(), finish, Duration.between(start, finish));
+            admission.charge(spec.key(), Duration.between(start, finish != null ? finish : clock.instant()));
         }
     }
 

@@ -16,9 +16,12 @@ public final class Admission {
     private final Map<String, OperatingWindow> admittedLoad;
     private final Map<String, OperatingWindow> load;
     private final Map<String, Duration> charges = new LinkedHashMap<>();
+    private final Instant admittedAt;
 
-    public Admission(String portalId, LimitPolicy policy, Map<String, OperatingWindow> load) {
+    /** @param admittedAt when the request started: its charges go to the bucket of that minute */
+    public Admission(String portalId, LimitPolicy policy, Map<String, OperatingWindow> load, Instant admittedAt) {
         this.portalId = portalId;
+        this.admittedAt = admittedAt;
         this.policy = policy;
         this.admittedLoad = Map.copyOf(load);
         this.load = new LinkedHashMap<>(load);
@@ -38,9 +41,13 @@ public final class Admission {
         }
     }
 
+    public Instant admittedAt() {
+        return admittedAt;
+    }
+
     /** After a method ran: its execution time, counted in the answer at once and stored by the limiter. */
-    public void charge(String methodKey, Instant finishedAt, Duration time) {
-        load.put(methodKey, window(methodKey).plus(finishedAt, time));
+    public void charge(String methodKey, Duration time) {
+        load.put(methodKey, window(methodKey).plus(admittedAt, time));
         charges.merge(methodKey, time, Duration::plus);
     }
 

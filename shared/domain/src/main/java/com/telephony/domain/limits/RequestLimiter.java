@@ -23,7 +23,7 @@ public interface RequestLimiter {
         return new RequestLimiter() {
             @Override
             public Admission admit(String portalId, Instant now) {
-                return new Admission(portalId, unlimited, java.util.Map.of());
+                return new Admission(portalId, unlimited, java.util.Map.of(), now);
             }
 
             @Override

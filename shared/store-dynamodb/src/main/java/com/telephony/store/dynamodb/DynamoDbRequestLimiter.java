@@ -32,13 +32,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *   add one interval), because an update expression has no {@code max}; the container remembers which case the
  *   portal was in, and a wrong guess costs a second attempt. A refused request changes nothing.</li>
  *   <li>{@code op:<method>:<minute>}: execution time in microseconds per method and one-minute bucket, added after
- *   the request ({@link #settle}) with {@code ADD}, which commutes, so concurrent containers never lose time.
- *   Buckets seen expired at admission are removed in the same write.</li>
+ *   the request ({@link #settle}) with {@code ADD}, which commutes, so concurrent containers never lose time;
+ *   {@code of:<method>:<minute>}: when the bucket's first request started ({@code if_not_exists}), since a bucket
+ *   counts for ten minutes from it. Buckets seen expired at admission are removed in the same write.</li>
  * </ul>
  */
 public final class DynamoDbRequestLimiter implements RequestLimiter {
     static final String TAT = "tat";
     private static final String OPERATING_PREFIX = "op:";
+    private static final String FIRST_CALL_PREFIX = "of:";
     /** The item outlives the longest window by far; an idle portal's item then disappears. */
     private static final Duration RETENTION = Duration.ofDays(1);
     /** Each miss means the bucket changed case between two of our writes; more than a few is not plausible. */
@@ -71,7 +73,7 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
                 Map<String, AttributeValue> item = client.updateItem(busy
                         ? whileBusy(portalId, now) : whenIdle(portalId, now)).attributes();
                 lastSeen.put(portalId, tatOf(item));
-                return new Admission(portalId, policy, loadOf(item));
+                return new Admission(portalId, policy, loadOf(item), now);
             } catch (ConditionalCheckFailedException missed) {
                 Map<String, AttributeValue> current = missed.hasItem() ? missed.item() : read(portalId);
                 long tat = tatOf(current);
@@ -95,25 +97,28 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
         Map<String, String> names = new HashMap<>();
         Map<String, AttributeValue> values = new HashMap<>();
         List<String> adds = new ArrayList<>();
-        long minute = OperatingWindow.minuteOf(now);
+        List<String> sets = new ArrayList<>();
+        long minute = OperatingWindow.minuteOf(admission.admittedAt());
+        values.put(":first", AttributeValue.fromN(Long.toString(admission.admittedAt().getEpochSecond())));
         for (Map.Entry<String, Duration> charge : charges.entrySet()) {
-            String n = "#a" + adds.size();
-            String v = ":a" + adds.size();
-            names.put(n, attribute(charge.getKey(), minute));
-            values.put(v, AttributeValue.fromN(Long.toString(Math.max(1, charge.getValue().toNanos() / 1000))));
-            adds.add(n + " " + v);
+            int i = adds.size();
+            names.put("#a" + i, attribute(charge.getKey(), minute));
+            names.put("#f" + i, firstCallAttribute(charge.getKey(), minute));
+            values.put(":a" + i, AttributeValue.fromN(Long.toString(Math.max(1, charge.getValue().toNanos() / 1000))));
+            adds.add("#a" + i + " :a" + i);
+            sets.add("#f" + i + " = if_not_exists(#f" + i + ", :first)");
         }
         List<String> removes = new ArrayList<>();
-        admission.admittedLoad().forEach((method, window) -> window.microsByMinute().keySet().stream()
-                .filter(bucketMinute -> !OperatingWindow.live(bucketMinute, now))
-                .forEach(expired -> {
-                    String n = "#r" + removes.size();
-                    names.put(n, attribute(method, expired));
-                    removes.add(n);
-                }));
+        admission.admittedLoad().forEach((method, window) -> window.expiredAt(now).forEach(expired -> {
+            int i = removes.size() / 2;
+            names.put("#r" + i, attribute(method, expired));
+            names.put("#s" + i, firstCallAttribute(method, expired));
+            removes.add("#r" + i);
+            removes.add("#s" + i);
+        }));
         names.put("#ttl", TableLayout.TTL_ATTRIBUTE);
         values.put(":ttl", AttributeValue.fromN(Long.toString(now.plus(RETENTION).getEpochSecond())));
-        String expression = "SET #ttl = :ttl ADD " + String.join(", ", adds)
+        String expression = "SET #ttl = :ttl, " + String.join(", ", sets) + " ADD " + String.join(", ", adds)
                 + (removes.isEmpty() ? "" : " REMOVE " + String.join(", ", removes));
         client.updateItem(UpdateItemRequest.builder().tableName(table).key(key(admission.portalId()))
                 .updateExpression(expression).expressionAttributeNames(names).expressionAttributeValues(values)
@@ -171,14 +176,22 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
         return OPERATING_PREFIX + methodKey + ":" + minute;
     }
 
+    /** When the bucket's first request started (epoch seconds): the bucket counts until 600 s after it. */
+    static String firstCallAttribute(String methodKey, long minute) {
+        return FIRST_CALL_PREFIX + methodKey + ":" + minute;
+    }
+
     static Map<String, OperatingWindow> loadOf(Map<String, AttributeValue> item) {
-        Map<String, TreeMap<Long, Long>> byMethod = new HashMap<>();
+        Map<String, TreeMap<Long, OperatingWindow.Bucket>> byMethod = new HashMap<>();
         item.forEach((name, value) -> {
             int split = name.lastIndexOf(':');
             if (name.startsWith(OPERATING_PREFIX) && split > OPERATING_PREFIX.length() && value.n() != null) {
                 String method = name.substring(OPERATING_PREFIX.length(), split);
+                long minute = Long.parseLong(name.substring(split + 1));
+                AttributeValue first = item.get(firstCallAttribute(method, minute));
+                long firstCall = first == null || first.n() == null ? minute : Long.parseLong(first.n());
                 byMethod.computeIfAbsent(method, m -> new TreeMap<>())
-                        .put(Long.parseLong(name.substring(split + 1)), Long.parseLong(value.n()));
+                        .put(minute, new OperatingWindow.Bucket(Long.parseLong(value.n()), firstCall));
             }
         });
         Map<String, OperatingWindow> load = new HashMap<>();

@@ -3,6 +3,7 @@ package com.telephony.store.dynamodb;
 import com.telephony.domain.limits.Admission;
 import com.telephony.domain.limits.LimitPolicy;
 import com.telephony.domain.limits.OperationTimeLimitExceeded;
+import com.telephony.domain.limits.OperatingWindow;
 import com.telephony.domain.limits.QueryLimitExceeded;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
@@ -109,7 +110,7 @@ class DynamoDbRequestLimiterTest {
         List<Boolean> stored = concurrently(20, i -> {
             DynamoDbRequestLimiter limiter = container();
             Admission admission = limiter.admit(portal, start.plusSeconds(30));
-            admission.charge(method, start.plusSeconds(30), Duration.ofSeconds(20));
+            admission.charge(method, Duration.ofSeconds(20));
             limiter.settle(admission, start.plusSeconds(30));
             return true;
         });
@@ -118,11 +119,12 @@ class DynamoDbRequestLimiterTest {
         Admission second = container().admit(portal, minuteLater);
         assertEquals(Duration.ofSeconds(400), second.operating(method, minuteLater));
         assertDoesNotThrow(() -> second.checkOperating(method, minuteLater), "400 s is within 480 s");
-        long bucketStart = start.getEpochSecond() - Math.floorMod(start.getEpochSecond(), 60);
-        assertEquals(bucketStart + 600, second.operatingResetAt(method, minuteLater, minuteLater.getEpochSecond()));
+        // The bucket counts until ten minutes after its first request (start + 30 s).
+        long firstCall = start.getEpochSecond() + 30;
+        assertEquals(firstCall + 600, second.operatingResetAt(method, minuteLater, minuteLater.getEpochSecond()));
 
         // The call that goes over the budget still completes; the next one is refused.
-        second.charge(method, minuteLater, Duration.ofSeconds(100));
+        second.charge(method, Duration.ofSeconds(100));
         container().settle(second, minuteLater);
         Admission third = container().admit(portal, minuteLater.plusSeconds(1));
         assertEquals(Duration.ofSeconds(500), third.operating(method, minuteLater.plusSeconds(1)));
@@ -132,19 +134,22 @@ class DynamoDbRequestLimiterTest {
         Admission otherPortal = container().admit(portal(), minuteLater);
         assertDoesNotThrow(() -> otherPortal.checkOperating(method, minuteLater));
 
-        // The first minute's 400 s expire ten minutes after it began; the 100 s of the next minute remain.
-        Instant reset = Instant.ofEpochSecond(bucketStart + 600);
+        // The first minute's 400 s stop counting at its reset; the 100 s of the next minute remain.
+        Instant reset = Instant.ofEpochSecond(firstCall + 600);
         Admission afterReset = container().admit(portal, reset);
         assertEquals(Duration.ofSeconds(100), afterReset.operating(method, reset));
         assertDoesNotThrow(() -> afterReset.checkOperating(method, reset));
-        afterReset.charge(method, reset, Duration.ofMillis(5));
+        assertEquals(minuteLater.getEpochSecond() + 600, afterReset.operatingResetAt(method, reset, reset.getEpochSecond()));
+        afterReset.charge(method, Duration.ofMillis(5));
         container().settle(afterReset, reset);
+        long firstMinute = OperatingWindow.minuteOf(start.plusSeconds(30));
         Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table.name()).consistentRead(true)
                 .key(Map.of("pk", AttributeValue.fromS(Keys.limits(portal)), "sk", AttributeValue.fromS(Keys.LIMITS_SK))))
                 .item();
-        assertFalse(item.containsKey(DynamoDbRequestLimiter.attribute(method, bucketStart)),
+        assertFalse(item.containsKey(DynamoDbRequestLimiter.attribute(method, firstMinute)),
                 "an expired bucket is removed when the next charge is stored: " + item.keySet());
-        assertTrue(item.containsKey(DynamoDbRequestLimiter.attribute(method, bucketStart + 60)));
+        assertFalse(item.containsKey(DynamoDbRequestLimiter.firstCallAttribute(method, firstMinute)));
+        assertTrue(item.containsKey(DynamoDbRequestLimiter.attribute(method, OperatingWindow.minuteOf(minuteLater))));
     }
 
     private static boolean admitted(DynamoDbRequestLimiter limiter, String portal, Instant now) {
