@@ -2,6 +2,7 @@ package com.telephony.bitrix;
 
 import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.bitrix.params.Params;
+import com.telephony.bitrix.listing.SipLineQueryError;
 import com.telephony.domain.DomainException;
 import com.telephony.domain.limits.Admission;
 import com.telephony.domain.limits.RequestLimiter;
@@ -20,10 +21,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Bitrix24 REST edge, written once for every method: route → method lookup → decode → authenticate →
- * authorize → run → envelope. Check order as Bitrix24's (contract §6): an unknown method is 404 before any auth.
+ * authorize → run → envelope. Check order as Bitrix24's (docs/bitrix24/rest-conventions.md, "Check order"): an unknown method is 404 before any auth.
  * Never throws: every failure becomes {@code {error, error_description}} with its status, and nothing internal leaks.
  */
 public final class BitrixRestEndpoint implements HttpEndpoint {
@@ -127,8 +129,15 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             }
         } catch (BitrixError error) {
             return envelope.error(error, format);
+        } catch (SipLineQueryError error) {
+            return envelope.error(error.toBitrixError(), format);
         } catch (DomainException error) {
-            return envelope.error(BitrixErrors.map(error, spec), format);
+            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
+            if (mapped.isPresent()) {
+                return envelope.error(mapped.get(), format);
+            }
+            LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + (spec == null ? request.path() : spec.name()), error);
+            return envelope.error(BitrixError.internal(), format);
         } catch (RuntimeException unexpected) {
             // Only the method name and the exception: parameters may hold SIP passwords.
             LOG.log(System.Logger.Level.ERROR,
@@ -181,8 +190,15 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
                 return new SubCalls.SubCall(outcome.result(), null, start, outcome.methodStart(), outcome.finish());
             } catch (BitrixError error) {
                 return failed(error, start);
+            } catch (SipLineQueryError error) {
+                return failed(error.toBitrixError(), start);
             } catch (DomainException error) {
-                return failed(BitrixErrors.map(error, subSpec), start);
+                Optional<BitrixError> mapped = BitrixErrors.map(error, subSpec);
+                if (mapped.isEmpty()) {
+                    LOG.log(System.Logger.Level.ERROR, "unmapped domain error in batch call of "
+                            + (subSpec == null ? "a method" : subSpec.name()), error);
+                }
+                return failed(mapped.orElseGet(BitrixError::internal), start);
             } catch (RuntimeException unexpected) {
                 LOG.log(System.Logger.Level.ERROR, "unexpected failure in batch call of "
                         + (subSpec == null ? "a method" : subSpec.name()), unexpected);

@@ -46,7 +46,7 @@ public final class MethodRunner {
         }
     }
 
-    /** Scope first, then application context, then the user's telephony permission (contract order). */
+    /** Scope first, then application context, then the user's telephony permission (docs/bitrix24/rest-conventions.md, "Check order"). */
     static void authorize(MethodSpec spec, Caller caller) {
         if (spec.scope() != null && !caller.hasScope(spec.scope())) {
             throw BitrixError.insufficientScope();

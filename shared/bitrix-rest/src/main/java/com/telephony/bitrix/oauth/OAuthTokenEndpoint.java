@@ -3,6 +3,7 @@ package com.telephony.bitrix.oauth;
 import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.domain.tenancy.InvalidOAuthClient;
 import com.telephony.domain.tenancy.InvalidOAuthGrant;
+import com.telephony.domain.tenancy.OAuthError;
 import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Provisioning;
 import com.telephony.http.Headers;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
  * access token and a new refresh token with Bitrix24's fields and types; the old refresh token is spent.
  * Errors are OAuth's: {@code invalid_client} (401), {@code invalid_grant} and {@code unsupported_grant_type} (400).
  */
-public final class OAuthTokenEndpoint implements HttpEndpoint {
+public final class OAuthTokenEndpoint implements HttpEndpoint, OAuthError.Handler<HttpResponse> {
     private static final System.Logger LOG = System.getLogger(OAuthTokenEndpoint.class.getName());
     /** No client has this id, so priming ends in one lookup and an {@code invalid_client}. */
     static final String PRIMING_CLIENT_ID = "snapstart-priming";
@@ -70,10 +71,8 @@ public final class OAuthTokenEndpoint implements HttpEndpoint {
             OAuthTokens.IssuedPair pair = tokens.refresh(clientId, secret, text(params.get("refresh_token")),
                     Provisioning.ACCESS_TOKEN_LIFETIME);
             return answer(pair, baseUrl(request));
-        } catch (InvalidOAuthClient e) {
-            return error(401, "invalid_client", "Invalid client credentials");
-        } catch (InvalidOAuthGrant e) {
-            return error(400, "invalid_grant", "Invalid grant: the refresh token is unknown, expired or already used");
+        } catch (OAuthError error) {
+            return error.handledBy(this);
         } catch (RuntimeException unexpected) {
             // Never the parameters: they hold the client secret and the refresh token.
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in /oauth/token/", unexpected);
@@ -96,6 +95,16 @@ public final class OAuthTokenEndpoint implements HttpEndpoint {
         body.put("user_id", JsonNode.createNumberNode(pair.access().userId()));
         body.put("refresh_token", JsonNode.createStringNode(pair.refreshToken()));
         return respond(200, JsonNode.createObjectNode(body));
+    }
+
+    @Override
+    public HttpResponse invalidClient(InvalidOAuthClient error) {
+        return error(401, "invalid_client", "Invalid client credentials");
+    }
+
+    @Override
+    public HttpResponse invalidGrant(InvalidOAuthGrant error) {
+        return error(400, "invalid_grant", "Invalid grant: the refresh token is unknown, expired or already used");
     }
 
     private HttpResponse error(int status, String code, String description) {

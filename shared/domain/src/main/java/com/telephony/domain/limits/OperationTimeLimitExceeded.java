@@ -1,9 +1,7 @@
 package com.telephony.domain.limits;
 
-import com.telephony.domain.DomainException;
-
 /** The portal already spent more than its budget of execution time in this method within the window. */
-public final class OperationTimeLimitExceeded extends DomainException {
+public final class OperationTimeLimitExceeded extends RequestLimitError {
     private final String method;
 
     public OperationTimeLimitExceeded(String method) {
@@ -13,5 +11,10 @@ public final class OperationTimeLimitExceeded extends DomainException {
 
     public String method() {
         return method;
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.operationTimeLimitExceeded(this);
     }
 }
