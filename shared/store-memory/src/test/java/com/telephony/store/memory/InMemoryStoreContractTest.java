@@ -5,8 +5,10 @@ import com.telephony.domain.fabric.ProjectStore;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineStore;
+import com.telephony.domain.tenancy.OAuthStore;
 import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.store.contract.ExternalLineStoreContract;
+import com.telephony.store.contract.OAuthStoreContract;
 import com.telephony.store.contract.ProjectStoreContract;
 import com.telephony.store.contract.SipConnectorStoreContract;
 import com.telephony.store.contract.SipEndpointStoreContract;
@@ -63,6 +65,19 @@ class InMemoryStoreContractTest {
         @Override
         protected ProjectStore projects() {
             return stores.projects();
+        }
+    }
+
+    @Nested
+    class OAuth extends OAuthStoreContract {
+        @Override
+        protected OAuthStore oauth() {
+            return stores.oauth();
+        }
+
+        @Override
+        protected TenancyStore tenancy() {
+            return stores.tenancy();
         }
     }
 }
