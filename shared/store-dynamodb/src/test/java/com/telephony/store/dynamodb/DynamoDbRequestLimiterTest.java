@@ -1,10 +1,9 @@
 package com.telephony.store.dynamodb;
 
 import com.telephony.domain.limits.Admission;
-import com.telephony.domain.limits.LimitPolicy;
-import com.telephony.domain.limits.OperationTimeLimitExceeded;
 import com.telephony.domain.limits.OperatingWindow;
-import com.telephony.domain.limits.QueryLimitExceeded;
+import com.telephony.domain.limits.RequestLimiter;
+import com.telephony.store.contract.RequestLimiterContract;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,31 +12,16 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Bitrix24's limits on the real engine with Bitrix24's numbers (50 burst, 2 per second, 480 s): many containers
- * (one limiter each, as each Lambda container has its own) calling at once must agree, because the state is the
- * table's. Time is passed in, so "at once" and "one second later" are exact.
+ * The DynamoDB limiter against the limiter contract on the real engine (one limiter per "container", one table), and
+ * what only its item shows: expired operating buckets are removed from the portal's item by the next charge.
  */
-class DynamoDbRequestLimiterTest {
-    private static final LimitPolicy BITRIX24 = LimitPolicy.bitrix24();
-    private static final Instant T0 = Instant.parse("2026-12-01T10:00:00.250Z");
-
+class DynamoDbRequestLimiterTest extends RequestLimiterContract {
     private static DynamoDbClient client;
     private static TelephonyTable table;
 
@@ -51,142 +35,32 @@ class DynamoDbRequestLimiterTest {
         table = new TelephonyTable(name);
     }
 
-    private static DynamoDbRequestLimiter container() {
+    @Override
+    protected RequestLimiter container() {
         return new DynamoDbRequestLimiter(client, table, BITRIX24);
     }
 
-    private static String portal() {
-        return UUID.randomUUID().toString().replace("-", "");
-    }
-
     @Test
-    void sixtyConcurrentRequestsFromSixContainersAdmitExactlyTheBurst() throws Exception {
-        String portal = portal();
-        List<DynamoDbRequestLimiter> containers = List.of(container(), container(), container(), container(),
-                container(), container());
-        List<Boolean> admitted = concurrently(60, i -> admitted(containers.get(i % 6), portal, T0));
-
-        assertEquals(50, admitted.stream().filter(a -> a).count(), "the bucket holds 50");
-        assertEquals(10, admitted.stream().filter(a -> !a).count(), "the ten beyond it get QUERY_LIMIT_EXCEEDED");
-
-        String other = portal();
-        List<Boolean> otherPortal = concurrently(50, i -> admitted(containers.get(i % 6), other, T0));
-        assertTrue(otherPortal.stream().allMatch(a -> a), "another portal has its own bucket");
-        assertFalse(admitted(container(), portal, T0), "still full for the first one");
-    }
-
-    @Test
-    void theBucketDrainsTwoRequestsPerSecond() throws Exception {
-        String portal = portal();
-        DynamoDbRequestLimiter limiter = container();
-        for (int i = 0; i < 50; i++) {
-            assertTrue(admitted(limiter, portal, T0));
-        }
-        assertFalse(admitted(limiter, portal, T0.plusMillis(499)), "less than one drain interval later");
-        Instant second = T0.plusSeconds(1);
-        assertTrue(admitted(container(), portal, second));
-        assertTrue(admitted(container(), portal, second));
-        assertFalse(admitted(container(), portal, second), "two drained in a second, two admitted");
-
-        Instant tenLater = second.plusSeconds(10);
-        List<Boolean> admitted = concurrently(25, i -> admitted(container(), portal, tenLater));
-        assertEquals(20, admitted.stream().filter(a -> a).count(), "ten seconds drain twenty");
-
-        Instant idle = tenLater.plusSeconds(60);
-        List<Boolean> afterIdle = concurrently(55, i -> admitted(container(), portal, idle));
-        assertEquals(50, afterIdle.stream().filter(a -> a).count(), "an emptied bucket holds the full burst again");
-    }
-
-    @Test
-    void operatingTimeAddsUpAcrossContainersAndBlocksTheMethodUntilItsBucketsExpire() throws Exception {
+    void anExpiredBucketIsRemovedFromTheItemWhenTheNextChargeIsStored() {
         String portal = portal();
         String method = "voximplant.sip.get";
-        Instant start = T0;
+        Instant start = T0.plusSeconds(30);
         Admission first = container().admit(portal, start);
-        assertEquals(Duration.ZERO, first.operating(method, start));
-        assertEquals(start.getEpochSecond() + 600, first.operatingResetAt(method, start, start.getEpochSecond()));
+        first.charge(method, Duration.ofSeconds(20));
+        container().settle(first, start);
 
-        // Twenty containers, each a call that took 20 s, storing their time at once: 400 s, nothing lost.
-        List<Boolean> stored = concurrently(20, i -> {
-            DynamoDbRequestLimiter limiter = container();
-            Admission admission = limiter.admit(portal, start.plusSeconds(30));
-            admission.charge(method, Duration.ofSeconds(20));
-            limiter.settle(admission, start.plusSeconds(30));
-            return true;
-        });
-        assertEquals(20, stored.size());
-        Instant minuteLater = start.plusSeconds(70);
-        Admission second = container().admit(portal, minuteLater);
-        assertEquals(Duration.ofSeconds(400), second.operating(method, minuteLater));
-        assertDoesNotThrow(() -> second.checkOperating(method, minuteLater), "400 s is within 480 s");
-        // The bucket counts until ten minutes after its first request (start + 30 s).
-        long firstCall = start.getEpochSecond() + 30;
-        assertEquals(firstCall + 600, second.operatingResetAt(method, minuteLater, minuteLater.getEpochSecond()));
-
-        // The call that goes over the budget still completes; the next one is refused.
-        second.charge(method, Duration.ofSeconds(100));
-        container().settle(second, minuteLater);
-        Admission third = container().admit(portal, minuteLater.plusSeconds(1));
-        assertEquals(Duration.ofSeconds(500), third.operating(method, minuteLater.plusSeconds(1)));
-        assertThrows(OperationTimeLimitExceeded.class, () -> third.checkOperating(method, minuteLater.plusSeconds(1)));
-        assertDoesNotThrow(() -> third.checkOperating("voximplant.sip.add", minuteLater.plusSeconds(1)),
-                "other methods have their own budget");
-        Admission otherPortal = container().admit(portal(), minuteLater);
-        assertDoesNotThrow(() -> otherPortal.checkOperating(method, minuteLater));
-
-        // The first minute's 400 s stop counting at its reset; the 100 s of the next minute remain.
-        Instant reset = Instant.ofEpochSecond(firstCall + 600);
+        Instant reset = Instant.ofEpochSecond(start.getEpochSecond() + 600);
         Admission afterReset = container().admit(portal, reset);
-        assertEquals(Duration.ofSeconds(100), afterReset.operating(method, reset));
-        assertDoesNotThrow(() -> afterReset.checkOperating(method, reset));
-        assertEquals(minuteLater.getEpochSecond() + 600, afterReset.operatingResetAt(method, reset, reset.getEpochSecond()));
         afterReset.charge(method, Duration.ofMillis(5));
         container().settle(afterReset, reset);
-        long firstMinute = OperatingWindow.minuteOf(start.plusSeconds(30));
+
+        long firstMinute = OperatingWindow.minuteOf(start);
         Map<String, AttributeValue> item = client.getItem(r -> r.tableName(table.name()).consistentRead(true)
                 .key(Map.of("pk", AttributeValue.fromS(Keys.limits(portal)), "sk", AttributeValue.fromS(Keys.LIMITS_SK))))
                 .item();
         assertFalse(item.containsKey(DynamoDbRequestLimiter.attribute(method, firstMinute)),
                 "an expired bucket is removed when the next charge is stored: " + item.keySet());
         assertFalse(item.containsKey(DynamoDbRequestLimiter.firstCallAttribute(method, firstMinute)));
-        assertTrue(item.containsKey(DynamoDbRequestLimiter.attribute(method, OperatingWindow.minuteOf(minuteLater))));
-    }
-
-    private static boolean admitted(DynamoDbRequestLimiter limiter, String portal, Instant now) {
-        try {
-            limiter.admit(portal, now);
-            return true;
-        } catch (QueryLimitExceeded full) {
-            return false;
-        }
-    }
-
-    interface Call {
-        boolean run(int index) throws Exception;
-    }
-
-    /** Runs the calls on as many threads, released together. */
-    private static List<Boolean> concurrently(int count, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(count);
-        try {
-            CountDownLatch go = new CountDownLatch(1);
-            List<Future<Boolean>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                Callable<Boolean> task = () -> {
-                    go.await();
-                    return call.run(index);
-                };
-                futures.add(pool.submit(task));
-            }
-            go.countDown();
-            List<Boolean> results = new ArrayList<>();
-            for (Future<Boolean> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+        assertTrue(item.containsKey(DynamoDbRequestLimiter.attribute(method, OperatingWindow.minuteOf(reset))));
     }
 }

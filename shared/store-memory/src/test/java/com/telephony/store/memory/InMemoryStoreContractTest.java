@@ -2,6 +2,7 @@ package com.telephony.store.memory;
 
 import com.telephony.domain.extline.ExternalLineStore;
 import com.telephony.domain.fabric.ProjectStore;
+import com.telephony.domain.limits.RequestLimiter;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineStore;
@@ -10,6 +11,7 @@ import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.store.contract.ExternalLineStoreContract;
 import com.telephony.store.contract.OAuthStoreContract;
 import com.telephony.store.contract.ProjectStoreContract;
+import com.telephony.store.contract.RequestLimiterContract;
 import com.telephony.store.contract.SipConnectorStoreContract;
 import com.telephony.store.contract.SipEndpointStoreContract;
 import com.telephony.store.contract.SipLineStoreContract;
@@ -78,6 +80,16 @@ class InMemoryStoreContractTest {
         @Override
         protected TenancyStore tenancy() {
             return stores.tenancy();
+        }
+    }
+
+    @Nested
+    class Limits extends RequestLimiterContract {
+        private final InMemoryRequestLimiter shared = new InMemoryRequestLimiter(BITRIX24);
+
+        @Override
+        protected RequestLimiter container() {
+            return shared.sharing();
         }
     }
 }
