@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import javax.net.ssl.SSLContext;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -71,7 +72,12 @@ final class HttpFront implements AutoCloseable {
     private volatile boolean open = true;
 
     HttpFront(String host, int port, Handler handler) throws IOException {
-        this.socket = new ServerSocket();
+        this(host, port, handler, null);
+    }
+
+    /** With {@code tls} non-null every connection is TLS (HTTPS only, as API Gateway serves). */
+    HttpFront(String host, int port, Handler handler, SSLContext tls) throws IOException {
+        this.socket = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         socket.setReuseAddress(true);
         socket.bind(new InetSocketAddress(InetAddress.getByName(host), port), 128);
         this.handler = handler;

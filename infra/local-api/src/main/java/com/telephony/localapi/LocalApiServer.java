@@ -2,6 +2,7 @@ package com.telephony.localapi;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import javax.net.ssl.SSLContext;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +31,14 @@ public final class LocalApiServer implements AutoCloseable {
     private final HttpFront front;
     private final RouteTable<LocalFunction> routes = new RouteTable<>();
     private final List<LocalFunction> functions = new ArrayList<>();
+    private final String scheme;
 
     public LocalApiServer(SamTemplate template, String host, int port) throws IOException {
+        this(template, host, port, null);
+    }
+
+    /** With {@code tls} non-null the server speaks HTTPS only, as API Gateway does. */
+    public LocalApiServer(SamTemplate template, String host, int port, SSLContext tls) throws IOException {
         for (SamTemplate.FunctionDefinition definition : template.functions()) {
             LocalFunction function = new LocalFunction(definition);
             functions.add(function);
@@ -39,7 +46,8 @@ public final class LocalApiServer implements AutoCloseable {
                 routes.add(route.method(), route.path(), function);
             }
         }
-        this.front = new HttpFront(host, port, this::serve);
+        this.front = new HttpFront(host, port, this::serve, tls);
+        this.scheme = tls == null ? "http" : "https";
     }
 
     public void start() {
@@ -59,7 +67,7 @@ public final class LocalApiServer implements AutoCloseable {
         if (match.isEmpty()) {
             return answer(404, "Not Found");
         }
-        APIGatewayV2HTTPEvent event = toEvent(request, match.get());
+        APIGatewayV2HTTPEvent event = toEvent(request, match.get(), scheme);
         APIGatewayV2HTTPResponse response;
         try {
             response = match.get().target().invoke(event);
@@ -80,7 +88,8 @@ public final class LocalApiServer implements AutoCloseable {
         return new HttpFront.Response(status, json.headers(), json.body());
     }
 
-    private static APIGatewayV2HTTPEvent toEvent(HttpFront.Request request, RouteTable.Match<LocalFunction> match) {
+    private static APIGatewayV2HTTPEvent toEvent(HttpFront.Request request, RouteTable.Match<LocalFunction> match,
+                                                 String scheme) {
         Map<String, String> headers = new HashMap<>();
         List<String> cookies = new ArrayList<>();
         request.headers().forEach((name, values) -> {
@@ -94,7 +103,7 @@ public final class LocalApiServer implements AutoCloseable {
         });
         // API Gateway sets these itself, from the connection; links in answers are built from them.
         String sourceIp = request.remote().getAddress().getHostAddress();
-        headers.put("x-forwarded-proto", "http");
+        headers.put("x-forwarded-proto", scheme);
         headers.put("x-forwarded-port", Integer.toString(request.localPort()));
         headers.put("x-forwarded-for", sourceIp);
         String contentType = headers.getOrDefault("content-type", "");

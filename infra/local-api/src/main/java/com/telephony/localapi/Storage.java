@@ -1,7 +1,9 @@
 package com.telephony.localapi;
 
 import com.telephony.domain.fabric.ProjectProvisioning;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbOAuthStore;
 import com.telephony.store.dynamodb.DynamoDbProjectStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.TableLayout;
@@ -50,6 +52,13 @@ final class Storage implements AutoCloseable {
 
     Provisioning provisioning() {
         return new Provisioning(new DynamoDbTenancyStore(enhanced(), new TelephonyTable(tableName)), Clock.systemUTC());
+    }
+
+    /** Client secrets and refresh tokens of applications. */
+    OAuthTokens oAuthTokens() {
+        TelephonyTable table = new TelephonyTable(tableName);
+        return new OAuthTokens(new DynamoDbTenancyStore(enhanced(), table), new DynamoDbOAuthStore(client, table),
+                Clock.systemUTC());
     }
 
     /** SignalWire projects and API tokens. */
