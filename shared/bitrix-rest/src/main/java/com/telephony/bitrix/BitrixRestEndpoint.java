@@ -127,13 +127,13 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             Admission admission = limiter.admit(caller.portalId(), requestStart);
             try {
                 MethodRunner.Outcome outcome = runner.run(method, caller, new Params(raw, start), admission,
-                        subCalls(caller, admission));
+                        subCalls(caller, admission, facts));
                 Instant finish = outcome.finish();
                 return envelope.success(outcome.result(), format, caller.portal().zone(), requestStart,
                         outcome.methodStart(), finish, admission.operating(spec.key(), finish),
                         admission.operatingResetAt(spec.key(), finish, requestStart.getEpochSecond()));
             } finally {
-                settle(admission);
+                settle(admission, facts);
             }
         } catch (BitrixError error) {
             return failed(error, format, facts);
@@ -185,7 +185,7 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
      * Runs a composite method's sub-call as a direct call of that method would run, for the same caller and within
      * the same admission (a batch is one request in the bucket). Errors become the sub-call's wire error.
      */
-    private SubCalls subCalls(Caller caller, Admission admission) {
+    private SubCalls subCalls(Caller caller, Admission admission, RequestFacts facts) {
         return (methodName, params) -> {
             Instant start = clock.instant();
             MethodSpec subSpec = null;
@@ -211,13 +211,11 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             } catch (DomainException error) {
                 Optional<BitrixError> mapped = BitrixErrors.map(error, subSpec);
                 if (mapped.isEmpty()) {
-                    LOG.log(System.Logger.Level.ERROR, "unmapped domain error in batch call of "
-                            + (subSpec == null ? "a method" : subSpec.name()), error);
+                    facts.unexpected(error); // a defect: in the batch request's one record
                 }
                 return failed(mapped.orElseGet(BitrixError::internal), start);
             } catch (RuntimeException unexpected) {
-                LOG.log(System.Logger.Level.ERROR, "unexpected failure in batch call of "
-                        + (subSpec == null ? "a method" : subSpec.name()), unexpected);
+                facts.unexpected(unexpected); // in the batch request's one record, never its parameters
                 return failed(BitrixError.internal(), start);
             }
         };
@@ -229,11 +227,11 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
     }
 
     /** Stores what the request used; its answer is already decided, so a failure here is logged, not answered. */
-    private void settle(Admission admission) {
+    private void settle(Admission admission, RequestFacts facts) {
         try {
             limiter.settle(admission, clock.instant());
         } catch (RuntimeException failure) {
-            LOG.log(System.Logger.Level.WARNING, "could not store the operating time of a request", failure);
+            facts.storageFault("could not store the operating time of a request: " + failure);
         }
     }
 
