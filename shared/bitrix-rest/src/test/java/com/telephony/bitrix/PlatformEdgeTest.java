@@ -38,7 +38,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -100,6 +99,7 @@ class PlatformEdgeTest {
                 + "\"listed\":\"voximplant.sip.get?FILTER[TITLE]=Renamed\","
                 + "\"missing\":\"no.such.method\"}}").get("result");
         assertTrue(answer.get("result").get("second") != null, "the reference fed the update: " + answer);
+        assertEquals(null, answer.get("result_error").get("second"), "the update found the line: " + answer);
         assertEquals(1, answer.get("result_total").get("listed").getIntValue());
         assertEquals("ERROR_METHOD_NOT_FOUND", answer.get("result_error").get("missing").get("error").getStringValue());
         assertTrue(answer.get("result_time").get("first").get("start").isNumber());
@@ -109,8 +109,10 @@ class PlatformEdgeTest {
                 "halt=1&cmd[0]=voximplant.sip.update%3FCONFIG_ID%3D999%26TITLE%3Dx&cmd[1]=server.time");
         assertEquals(200, form.status(), form.bodyText());
         JsonNode halted = json(form).get("result");
-        assertTrue(halted.get("result_error").isArray() || halted.get("result_error").isObject());
-        assertFalse(form.bodyText().contains("\"1\":\"20"), "the command after the error did not run: " + form.bodyText());
+        assertEquals(1, halted.get("result_error").size(), form.bodyText());
+        assertEquals("ERROR_NOT_FOUND", halted.get("result_error").get(0).get("error").getStringValue());
+        assertEquals(0, halted.get("result").size(), "the command after the error did not run: " + form.bodyText());
+        assertEquals(0, halted.get("result_time").size());
 
         StringBuilder many = new StringBuilder("{\"cmd\":[");
         for (int i = 0; i <= BatchMethod.MAX_COMMANDS; i++) {
