@@ -44,9 +44,6 @@ import java.util.OptionalInt;
  */
 @Singleton
 public final class DynamoDbSipLineStore implements SipLineStore {
-    /** REG_IDs look like Voximplant's (six digits and up) and are unique per portal. */
-    static final long REG_ID_BASE = 150_000;
-
     private final DynamoDbClient client;
     private final DynamoDbTable<SipLineItem> lines;
     private final String tableName;
@@ -72,7 +69,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         return new SipLineIds(
                 Long.parseLong(values.get("lineId").n()),
                 Long.parseLong(values.get("configId").n()),
-                cloud ? REG_ID_BASE + Long.parseLong(values.get("regId").n()) : null);
+                cloud ? SipLineIds.REG_ID_BASE + Long.parseLong(values.get("regId").n()) : null);
     }
 
     @Override

@@ -36,7 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SIP endpoint store on a real engine: optimistic versions, username guards and paging in both directions. */
+/**
+ * What only the DynamoDB adapter can show, on a real engine: the username guard items it writes, moves and frees.
+ * The behaviour every SIP endpoint store shares is {@link DynamoDbStoreContractTest}'s.
+ */
 class DynamoDbSipEndpointStoreTest {
     private static final Instant T0 = Instant.parse("2024-05-06T12:20:00Z");
 
@@ -77,16 +80,6 @@ class DynamoDbSipEndpointStoreTest {
                 .items().stream().map(item -> item.get("sk").s() + "=" + item.get("endpointId").s()).sorted().toList();
     }
 
-    @Test
-    void roundTripsEveryField() {
-        String project = UUID.randomUUID().toString();
-        SipEndpoint endpoint = new SipEndpoint(project, Uuids.timeOrdered(T0), new SipEndpointSettings("rt", "secret", "+1555",
-                "Support", List.of(Cipher.AES_CM_128_HMAC_SHA1_32), List.of(Codec.H264, Codec.PCMU), Encryption.REQUIRED,
-                CallHandler.RESOURCE, "993ed018-9e79-4e50-b97b-984bd5534095"), T0.plusMillis(7), T0.plusMillis(9), 3);
-        store.insert(endpoint);
-        assertEquals(Optional.of(endpoint), store.find(project, endpoint.id()));
-        assertEquals(Optional.empty(), store.find(UUID.randomUUID().toString(), endpoint.id()), "only in its own project");
-    }
 
     @Test
     void aStaleReplaceOrDeleteIsRefusedAndChangesNothing() {
@@ -120,46 +113,6 @@ class DynamoDbSipEndpointStoreTest {
         store.insert(endpoint(UUID.randomUUID().toString(), "a", T0));
     }
 
-    @Test
-    void pagesRunNewestFirstInBothDirections() {
-        String project = UUID.randomUUID().toString();
-        List<String> newestFirst = new ArrayList<>();
-        for (int i = 0; i < 7; i++) {
-            SipEndpoint endpoint = endpoint(project, "p" + i, T0.plusSeconds(i));
-            store.insert(endpoint);
-            newestFirst.add(0, endpoint.id());
-        }
-        store.insert(endpoint(UUID.randomUUID().toString(), "elsewhere", T0.plusSeconds(99)));
-
-        SipEndpointPage first = store.page(project, new PageRequest(3, Optional.empty()));
-        assertEquals(newestFirst.subList(0, 3), ids(first));
-        assertTrue(first.olderExist());
-        assertFalse(first.newerExist());
-
-        SipEndpointPage second = store.page(project, after(newestFirst.get(2), 3));
-        assertEquals(newestFirst.subList(3, 6), ids(second));
-        assertTrue(second.olderExist());
-        assertTrue(second.newerExist());
-
-        SipEndpointPage last = store.page(project, after(newestFirst.get(5), 3));
-        assertEquals(newestFirst.subList(6, 7), ids(last));
-        assertFalse(last.olderExist());
-        assertTrue(last.newerExist());
-
-        SipEndpointPage back = store.page(project, before(newestFirst.get(6), 3));
-        assertEquals(newestFirst.subList(3, 6), ids(back), "the page before the last one, still newest first");
-        assertTrue(back.olderExist());
-        assertTrue(back.newerExist());
-
-        SipEndpointPage top = store.page(project, before(newestFirst.get(2), 3));
-        assertEquals(newestFirst.subList(0, 2), ids(top));
-        assertFalse(top.newerExist());
-        assertTrue(top.olderExist());
-
-        SipEndpointPage beyond = store.page(project, after(newestFirst.get(6), 3));
-        assertEquals(List.of(), ids(beyond));
-        assertFalse(beyond.olderExist() || beyond.newerExist(), "an empty page has no neighbours to link to");
-    }
 
     @Test
     void updatesMoveUpdatedAtButNeverCreatedAt() {

@@ -25,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The SIP line store's reads and conditional writes on a real DynamoDB engine. */
+/**
+ * What only the DynamoDB adapter can show, on a real engine: the guard, pointer and counter items its transactions
+ * write and free. The behaviour every SIP line store shares is {@link DynamoDbStoreContractTest}'s.
+ */
 class DynamoDbSipLineStoreTest {
     private static DynamoDbClient client;
     private static String table;
@@ -61,20 +64,6 @@ class DynamoDbSipLineStoreTest {
         return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
     }
 
-    @Test
-    void listReadsOnlyTheOwnersLinesWithinTheConfigIdBounds() {
-        LineOwner owner = owner("app");
-        LineOwner neighbour = new LineOwner(owner.portalId(), "other.app");
-        for (long id = 1; id <= 12; id++) {
-            store.insert(line(id % 2 == 0 ? owner : neighbour, id, SipLineType.OFFICE, ""), 10);
-        }
-        assertEquals(List.of(2L, 4L, 6L, 8L, 10L, 12L), ids(store.list(owner, ConfigIdRange.ALL)));
-        assertEquals(List.of(4L, 6L), ids(store.list(owner, new ConfigIdRange(3, 7))));
-        assertEquals(List.of(10L, 12L), ids(store.list(owner, new ConfigIdRange(10, Long.MAX_VALUE))),
-                "bounds past the key width are clamped, not overflowed");
-        assertEquals(List.of(), store.list(owner, new ConfigIdRange(Long.MIN_VALUE, 0)));
-        assertEquals(List.of(), store.list(owner("app"), ConfigIdRange.ALL), "another portal's partition is empty");
-    }
 
     private static List<Long> ids(List<SipLine> lines) {
         return lines.stream().map(SipLine::configId).toList();
@@ -103,25 +92,6 @@ class DynamoDbSipLineStoreTest {
         assertEquals("Second", store.find(owner, 1).orElseThrow().title());
     }
 
-    @Test
-    void anUpdateWritesOnlyTheChangedAttributes() {
-        LineOwner owner = owner("");
-        SipLine line = line(owner, 1, SipLineType.CLOUD, "");
-        store.insert(line, 10);
-        store.recordRegistration(line, 200, "");
-        // A stale copy: whatever else it says must not be written back.
-        SipLine stale = line(owner, 1, SipLineType.CLOUD, "");
-        assertTrue(store.update(stale, new SipLineChange(null, null, "new-login", null)));
-        SipLine stored = store.find(owner, 1).orElseThrow();
-        assertEquals("new-login", stored.login());
-        assertEquals("s", stored.server());
-        assertEquals(0, stored.registrationStatusCode(), "a login change resets the registration");
-        assertEquals("", stored.registrationErrorMessage());
-
-        store.recordRegistration(stored, 200, "");
-        assertTrue(store.update(stored, new SipLineChange("Titled", null, null, null)));
-        assertEquals(200, store.find(owner, 1).orElseThrow().registrationStatusCode(), "a title change does not");
-    }
 
     @Test
     void deleteFreesEverythingTheLineHeldAndOnlyIfUnchanged() {
@@ -143,33 +113,5 @@ class DynamoDbSipLineStoreTest {
         assertFalse(store.delete(line), "already gone");
     }
 
-    @Test
-    void registrationPointersLeadToTheLineOfWhicheverOwner() {
-        LineOwner owner = owner("app.a");
-        SipLine line = line(owner, 7, SipLineType.CLOUD, "");
-        store.insert(line, 10);
-        assertEquals(line.configId(), store.findByRegistration(owner.portalId(), line.regId()).orElseThrow().configId());
-        assertTrue(store.findByRegistration(owner.portalId(), line.regId() + 1).isEmpty());
-        assertTrue(store.findByRegistration("elsewhere", line.regId()).isEmpty());
 
-        assertTrue(store.recordRegistration(line, 502, "Unable to resolve hostname"));
-        SipLine stored = store.find(owner, 7).orElseThrow();
-        assertEquals(502, stored.registrationStatusCode());
-        assertEquals("Unable to resolve hostname", stored.registrationErrorMessage());
-
-        store.delete(stored);
-        assertFalse(store.recordRegistration(line, 200, ""), "no write resurrects a deleted line");
-        assertTrue(store.find(owner, 7).isEmpty());
-    }
-
-    @Test
-    void connectorStateRoundTrips() {
-        String portal = "portal-" + UUID.randomUUID();
-        assertTrue(connectors.find(portal).isEmpty());
-        SipConnector paid = new SipConnector(0, true, Instant.parse("2026-12-31T00:00:00Z"));
-        connectors.save(portal, paid);
-        assertEquals(paid, connectors.find(portal).orElseThrow());
-        connectors.save(portal, SipConnector.DEFAULT);
-        assertEquals(SipConnector.DEFAULT, connectors.find(portal).orElseThrow());
-    }
 }

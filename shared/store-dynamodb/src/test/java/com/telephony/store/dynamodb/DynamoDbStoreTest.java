@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The store adapters as the functions get them (Micronaut beans from this module's factory), on a real engine,
- * in a table created from {@link TableLayout}: the contract every store adapter must keep.
+ * in a table created from {@link TableLayout}: the wiring. What the stores must do is {@link DynamoDbStoreContractTest}'s.
  */
 @MicronautTest(startApplication = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -79,58 +79,9 @@ class DynamoDbStoreTest implements TestPropertyProvider {
         assertTrue(lines.find(new LineOwner(newPortal(), "app.a"), line.configId()).isEmpty());
     }
 
-    @Test
-    void identifiersAreUniqueUnderConcurrency() throws Exception {
-        String portal = newPortal();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Future<SipLineIds>> futures = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                futures.add(pool.submit(() -> lines.allocateIds(portal, true)));
-            }
-            Set<Long> configIds = new HashSet<>();
-            Set<Long> regIds = new HashSet<>();
-            for (Future<SipLineIds> future : futures) {
-                configIds.add(future.get().configId());
-                regIds.add(future.get().regId());
-            }
-            assertEquals(40, configIds.size());
-            assertEquals(40, regIds.size());
-        } finally {
-            pool.shutdownNow();
-        }
-        assertEquals(null, lines.allocateIds(portal, false).regId(), "office lines get no REG_ID");
-    }
 
-    @Test
-    void cloudLimitIsEnforcedByTheStoreAndWinsOverTitle() {
-        String portal = newPortal();
-        lines.insert(line(portal, "", true, "taken"), 2);
-        lines.insert(line(portal, "app.x", true, ""), 2);
-        assertThrows(CloudLineLimitReached.class, () -> lines.insert(line(portal, "", true, "TAKEN"), 2));
-        lines.insert(line(portal, "", false, "office is unlimited"), 2);
-    }
 
-    @Test
-    void titleGuardSpansApplicationsAndIgnoresCase() {
-        String portal = newPortal();
-        lines.insert(line(portal, "app.a", false, "Front Desk"), 10);
-        assertThrows(SipLineTitleTaken.class, () -> lines.insert(line(portal, "app.b", false, "front desk"), 10));
-        lines.insert(line(newPortal(), "app.b", false, "Front Desk"), 10);
-    }
 
-    @Test
-    void failedInsertLeavesNothingBehind() {
-        String portal = newPortal();
-        lines.insert(line(portal, "", false, "dup"), 10);
-        SipLine rejected = line(portal, "", true, "dup");
-        assertThrows(SipLineTitleTaken.class, () -> lines.insert(rejected, 10));
-        assertTrue(lines.find(rejected.owner(), rejected.configId()).isEmpty());
-        // the cloud counter was not incremented: ten more cloud lines still fit
-        for (int i = 0; i < 10; i++) {
-            lines.insert(line(portal, "", true, "c" + i), 10);
-        }
-    }
 
     @Test
     void tenancyRoundTrips() {

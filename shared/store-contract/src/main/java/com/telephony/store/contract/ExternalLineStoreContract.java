@@ -1,0 +1,153 @@
+package com.telephony.store.contract;
+
+import com.telephony.domain.extline.ExternalLine;
+import com.telephony.domain.extline.ExternalLineExists;
+import com.telephony.domain.extline.ExternalLineNotFound;
+import com.telephony.domain.extline.ExternalLineOwner;
+import com.telephony.domain.extline.ExternalLineStore;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What every {@link ExternalLineStore} must do: unique numbers per owner (portal and application), single-step
+ * conditional writes that never bring a deleted line back, and each owner's lines visible to that owner only.
+ */
+public abstract class ExternalLineStoreContract {
+    protected abstract ExternalLineStore externalLines();
+
+    private static ExternalLineOwner owner(String app) {
+        return new ExternalLineOwner("portal-" + UUID.randomUUID(), app);
+    }
+
+    private ExternalLine newLine(ExternalLineOwner owner, String number, String name) {
+        return new ExternalLine(owner, externalLines().allocateId(owner.portalId()), number, name, "N");
+    }
+
+    @Test
+    void idsAreUniqueAndGrowUnderConcurrency() throws Exception {
+        String portal = "portal-" + UUID.randomUUID();
+        List<Race.Outcome<Long>> outcomes = Race.run(16, i -> externalLines().allocateId(portal));
+        Set<Long> ids = new HashSet<>();
+        outcomes.forEach(outcome -> ids.add(outcome.result()));
+        assertEquals(16, ids.size());
+        assertTrue(ids.stream().allMatch(id -> id > 0));
+        long next = externalLines().allocateId(portal);
+        assertTrue(ids.stream().allMatch(id -> id < next), "later ids are larger");
+    }
+
+    @Test
+    void aLineRoundTripsAndIsVisibleToItsOwnerOnly() {
+        ExternalLineOwner owner = owner("app.a");
+        ExternalLine line = new ExternalLine(owner, externalLines().allocateId(owner.portalId()), "+15550001", "Desk", "Y");
+        externalLines().insert(line);
+        assertEquals(Optional.of(line), externalLines().find(owner, "+15550001"));
+        assertEquals(Optional.empty(), externalLines().find(new ExternalLineOwner(owner.portalId(), "app.b"), "+15550001"));
+        assertEquals(Optional.empty(), externalLines().find(new ExternalLineOwner("portal-" + UUID.randomUUID(), "app.a"),
+                "+15550001"));
+        assertEquals(Optional.empty(), externalLines().find(owner, "+1555000"));
+        assertEquals(List.of(), externalLines().list(new ExternalLineOwner(owner.portalId(), "app.b")));
+    }
+
+    @Test
+    void aNumberIsUniquePerOwnerOnly() {
+        ExternalLineOwner owner = owner("app.a");
+        externalLines().insert(newLine(owner, "100", "first"));
+        assertThrows(ExternalLineExists.class, () -> externalLines().insert(newLine(owner, "100", "second")));
+        assertEquals("first", externalLines().find(owner, "100").orElseThrow().name(), "the refused insert wrote nothing");
+        externalLines().insert(newLine(new ExternalLineOwner(owner.portalId(), "app.b"), "100", "other app"));
+        externalLines().insert(newLine(owner, "1000", "a longer number is another number"));
+    }
+
+    @Test
+    void listIsOldestFirst() {
+        ExternalLineOwner owner = owner("app");
+        ExternalLine b = newLine(owner, "b-200", "");
+        ExternalLine a = newLine(owner, "a-300", "");
+        ExternalLine c = newLine(owner, "c-100", "");
+        externalLines().insert(c);
+        externalLines().insert(a);
+        externalLines().insert(b);
+        assertEquals(List.of(b, a, c), externalLines().list(owner));
+    }
+
+    @Test
+    void updateChangesOnlyTheGivenFieldsAndNeedsTheLine() {
+        ExternalLineOwner owner = owner("app");
+        ExternalLine line = new ExternalLine(owner, externalLines().allocateId(owner.portalId()), "200", "Name", "N");
+        externalLines().insert(line);
+
+        ExternalLine renamed = externalLines().update(owner, "200", "Renamed", null);
+        assertEquals(new ExternalLine(owner, line.id(), "200", "Renamed", "N"), renamed);
+        ExternalLine flagged = externalLines().update(owner, "200", null, "Y");
+        assertEquals(new ExternalLine(owner, line.id(), "200", "Renamed", "Y"), flagged);
+        assertEquals(Optional.of(flagged), externalLines().find(owner, "200"));
+
+        ExternalLineNotFound missing = assertThrows(ExternalLineNotFound.class,
+                () -> externalLines().update(owner, "201", "x", null));
+        assertEquals("201", missing.number());
+        assertThrows(ExternalLineNotFound.class,
+                () -> externalLines().update(new ExternalLineOwner(owner.portalId(), "other"), "200", "x", null));
+        assertEquals(Optional.empty(), externalLines().find(owner, "201"), "update never creates");
+    }
+
+    @Test
+    void deleteNeedsTheLineAndRemovesIt() {
+        ExternalLineOwner owner = owner("app");
+        externalLines().insert(newLine(owner, "300", ""));
+        assertThrows(ExternalLineNotFound.class,
+                () -> externalLines().delete(new ExternalLineOwner(owner.portalId(), "other"), "300"));
+        externalLines().delete(owner, "300");
+        assertEquals(Optional.empty(), externalLines().find(owner, "300"));
+        assertThrows(ExternalLineNotFound.class, () -> externalLines().delete(owner, "300"));
+        externalLines().insert(newLine(owner, "300", "again"));
+    }
+
+    @Test
+    void parallelInsertsOfOneNumberLeaveOneLine() throws Exception {
+        ExternalLineOwner owner = owner("app");
+        List<Race.Outcome<Boolean>> outcomes = Race.run(12, i -> {
+            externalLines().insert(newLine(owner, "777", "racer " + i));
+            return true;
+        });
+        Race.assertOnly(outcomes, ExternalLineExists.class);
+        assertEquals(1, Race.successes(outcomes));
+        assertEquals(1, externalLines().list(owner).size());
+    }
+
+    @Test
+    void updatesRacingADeleteNeverBringTheLineBack() throws Exception {
+        ExternalLineOwner owner = owner("app");
+        externalLines().insert(newLine(owner, "888", "before"));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(10, i -> {
+            if (i == 0) {
+                externalLines().delete(owner, "888");
+            } else {
+                externalLines().update(owner, "888", "racer " + i, i % 2 == 0 ? "Y" : null);
+            }
+            return true;
+        });
+        Race.assertOnly(outcomes, ExternalLineNotFound.class);
+        assertTrue(outcomes.get(0).succeeded(), "the delete found the line");
+        assertEquals(Optional.empty(), externalLines().find(owner, "888"));
+        assertEquals(List.of(), externalLines().list(owner));
+    }
+
+    @Test
+    void parallelUpdatesOfDifferentFieldsAreBothKept() throws Exception {
+        ExternalLineOwner owner = owner("app");
+        externalLines().insert(newLine(owner, "999", "before"));
+        Race.run(2, i -> i == 0 ? externalLines().update(owner, "999", "after", null)
+                : externalLines().update(owner, "999", null, "Y"));
+        ExternalLine stored = externalLines().find(owner, "999").orElseThrow();
+        assertEquals(List.of("after", "Y"), List.of(stored.name(), stored.crmAutoCreate()));
+    }
+}

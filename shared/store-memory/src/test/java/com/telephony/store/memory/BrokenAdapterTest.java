@@ -1,0 +1,153 @@
+package com.telephony.store.memory;
+
+import com.telephony.domain.sip.CloudLineLimitReached;
+import com.telephony.domain.sip.ConfigIdRange;
+import com.telephony.domain.sip.LineOwner;
+import com.telephony.domain.sip.SipLine;
+import com.telephony.domain.sip.SipLineChange;
+import com.telephony.domain.sip.SipLineIds;
+import com.telephony.domain.sip.SipLineStore;
+import com.telephony.store.contract.SipLineStoreContract;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * A test of the test: the contract suite run against a deliberately broken adapter must fail, and fail where the
+ * adapter is broken. The broken adapter checks the cloud-line limit and then writes (check-then-act, no atomicity),
+ * which passes every one-caller test and only the race can catch.
+ */
+class BrokenAdapterTest {
+    @Test
+    void theContractSuiteCatchesANonAtomicCloudLineLimit() {
+        TestExecutionSummary summary = run(NonAtomicLimitContract.class);
+        List<String> failed = summary.getFailures().stream()
+                .map(failure -> failure.getTestIdentifier().getDisplayName()).toList();
+        assertEquals(List.of("twentyParallelCloudAddsAtNineLinesLeaveExactlyTen()"), failed,
+                "exactly the race test fails; every one-caller test passes");
+        assertTrue(summary.getTestsSucceededCount() > 10, "the rest of the suite ran and passed");
+    }
+
+    @Test
+    void theSameSuitePassesOnTheRealInMemoryAdapter() {
+        TestExecutionSummary summary = run(SoundContract.class);
+        assertEquals(0, summary.getTotalFailureCount(), () -> summary.getFailures().toString());
+        assertTrue(summary.getTestsSucceededCount() > 10);
+    }
+
+    private static TestExecutionSummary run(Class<?> contract) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectClass(contract)).build();
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        launcher.execute(request, listener);
+        return listener.getSummary();
+    }
+
+    /** Not run by the build on its own (a nested class): only through the launcher above. */
+    static class NonAtomicLimitContract extends SipLineStoreContract {
+        private final SipLineStore store = new NonAtomicLimit(new InMemorySipLineStore());
+
+        @Override
+        protected SipLineStore sipLines() {
+            return store;
+        }
+    }
+
+    static class SoundContract extends SipLineStoreContract {
+        private final SipLineStore store = new InMemorySipLineStore();
+
+        @Override
+        protected SipLineStore sipLines() {
+            return store;
+        }
+    }
+
+    /** Counts cloud lines itself and checks the count before writing: correct alone, wrong under concurrency. */
+    static final class NonAtomicLimit implements SipLineStore {
+        private final SipLineStore delegate;
+        private final Map<String, AtomicInteger> cloudLines = new ConcurrentHashMap<>();
+
+        NonAtomicLimit(SipLineStore delegate) {
+            this.delegate = delegate;
+        }
+
+        private AtomicInteger count(String portalId) {
+            return cloudLines.computeIfAbsent(portalId, id -> new AtomicInteger());
+        }
+
+        @Override
+        public void insert(SipLine line, int cloudLimit) {
+            if (line.isCloud()) {
+                if (count(line.owner().portalId()).get() >= cloudLimit) {
+                    throw new CloudLineLimitReached(cloudLimit);
+                }
+                pause(); // the window between the check and the write that the racers walk through together
+            }
+            delegate.insert(line, Integer.MAX_VALUE);
+            if (line.isCloud()) {
+                count(line.owner().portalId()).incrementAndGet();
+            }
+        }
+
+        private static void pause() {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public boolean delete(SipLine current) {
+            boolean deleted = delegate.delete(current);
+            if (deleted && current.isCloud()) {
+                count(current.owner().portalId()).decrementAndGet();
+            }
+            return deleted;
+        }
+
+        @Override
+        public SipLineIds allocateIds(String portalId, boolean cloud) {
+            return delegate.allocateIds(portalId, cloud);
+        }
+
+        @Override
+        public Optional<SipLine> find(LineOwner owner, long configId) {
+            return delegate.find(owner, configId);
+        }
+
+        @Override
+        public List<SipLine> list(LineOwner owner, ConfigIdRange configIds) {
+            return delegate.list(owner, configIds);
+        }
+
+        @Override
+        public boolean update(SipLine current, SipLineChange change) {
+            return delegate.update(current, change);
+        }
+
+        @Override
+        public Optional<SipLine> findByRegistration(String portalId, long regId) {
+            return delegate.findByRegistration(portalId, regId);
+        }
+
+        @Override
+        public boolean recordRegistration(SipLine line, int statusCode, String errorMessage) {
+            return delegate.recordRegistration(line, statusCode, errorMessage);
+        }
+    }
+}
