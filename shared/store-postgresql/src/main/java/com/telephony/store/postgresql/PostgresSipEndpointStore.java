@@ -53,6 +53,9 @@ public final class PostgresSipEndpointStore implements SipEndpointStore {
                 statement.setLong(14, endpoint.version());
                 return statement.executeUpdate();
             } catch (SQLException e) {
+                if (Database.violatedUniqueConstraint(e).filter("sip_endpoint_pkey"::equals).isPresent()) {
+                    throw new IllegalStateException("SIP endpoint id collision: " + endpoint.id(), e);
+                }
                 throw usernameTakenOr(e);
             }
         });

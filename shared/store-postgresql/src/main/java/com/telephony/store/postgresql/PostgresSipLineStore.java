@@ -37,8 +37,6 @@ import java.util.Optional;
  */
 @Singleton
 public final class PostgresSipLineStore implements SipLineStore {
-    /** REG_IDs look like Voximplant's (six digits and up) and are unique per portal, as on DynamoDB. */
-    static final long REG_ID_BASE = 150_000;
     private static final String TITLE_INDEX = "sip_line_title";
     private static final String COLUMNS = "portal_id, app_id, config_id, id, type, reg_id, title, server, login, "
             + "password, incoming_server, incoming_login, incoming_password, auth_user, outbound_proxy, "
@@ -64,7 +62,7 @@ public final class PostgresSipLineStore implements SipLineStore {
                 statement.setLong(3, cloud ? 1 : 0);
                 try (ResultSet row = statement.executeQuery()) {
                     row.next();
-                    return new SipLineIds(row.getLong(1), row.getLong(2), cloud ? REG_ID_BASE + row.getLong(3) : null);
+                    return new SipLineIds(row.getLong(1), row.getLong(2), cloud ? SipLineIds.REG_ID_BASE + row.getLong(3) : null);
                 }
             }
         });
@@ -82,8 +80,12 @@ public final class PostgresSipLineStore implements SipLineStore {
                 statement.setString(20, SipLineRules.titleKey(line.title()));
                 return statement.executeUpdate();
             } catch (SQLException e) {
-                if (Database.violatedUniqueConstraint(e).filter(TITLE_INDEX::equals).isPresent()) {
+                Optional<String> violated = Database.violatedUniqueConstraint(e);
+                if (violated.filter(TITLE_INDEX::equals).isPresent()) {
                     throw new SipLineTitleTaken();
+                }
+                if (violated.isPresent()) {
+                    throw new IllegalStateException("identifier collision while inserting line " + line.configId(), e);
                 }
                 throw e;
             }
