@@ -135,6 +135,10 @@ public final class LocalApi implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (PostgresLocalApi.requested(args)) {
+            PostgresLocalApi.main(args);
+            return;
+        }
         Options options = parse(args);
         LocalApi api = start(options);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -182,6 +186,7 @@ public final class LocalApi implements AutoCloseable {
                 System.out.println("usage: local-api [--port 3000] [--host 127.0.0.1] [--data-dir DIR] "
                         + "[--dynamodb-endpoint URL] [--dynamodb-port 8000] [--table telephony-local] "
                         + "[--region us-east-1] [--template infra/template.yaml]");
+                System.out.println("       local-api --store postgresql --help   (the PostgreSQL store)");
                 System.exit(0);
             }
             if (rest.isEmpty()) {
@@ -197,6 +202,11 @@ public final class LocalApi implements AutoCloseable {
                 case "--dynamodb-port" -> dynamoDbPort = Integer.parseInt(value);
                 case "--table" -> table = value;
                 case "--region" -> region = value;
+                case "--store" -> {
+                    if (!value.equalsIgnoreCase("dynamodb")) {
+                        throw new IllegalArgumentException("unknown store " + value + " (dynamodb or postgresql)");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + flag + " (see --help)");
             }
         }
