@@ -81,7 +81,6 @@ public final class PostgresLocalApi implements AutoCloseable {
             settings.put("datasources.default.password", options.postgresPassword());
         }
         settings.put("flyway.datasources.default.enabled", "true");
-        settings.put("store", "postgresql");
         try {
             provision(settings);
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.telephony.store.postgresql;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
@@ -31,7 +32,13 @@ final class Database {
 
     private final TransactionOperations<Connection> transactions;
 
-    Database(TransactionOperations<Connection> transactions) {
+    Database(TransactionOperations<Connection> transactions, @Value("${store:postgresql}") String store) {
+        // The artifact decides the store (docs/postgresql.md); a STORE naming another one is a deployment mistake
+        // that must stop the function at start-up rather than write somewhere nobody reads.
+        if (!"postgresql".equalsIgnoreCase(store.trim())) {
+            throw new IllegalStateException("STORE=" + store + ", but this artifact carries the PostgreSQL store: "
+                    + "deploy the functions/<function>/target/<function>.jar artifacts (infra/template.yaml) instead");
+        }
         this.transactions = transactions;
     }
 
