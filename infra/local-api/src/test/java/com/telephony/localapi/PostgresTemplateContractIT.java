@@ -55,6 +55,8 @@ class PostgresTemplateContractIT {
             assertEquals("{{resolve:secretsmanager:${DatabaseSecretArn}:SecretString:" + credential + "}}", value,
                     "the " + credential + " comes from the secret at deploy time, never from a parameter");
         }
+        assertTrue(Integer.parseInt(String.valueOf(variables.get("DATASOURCES_DEFAULT_MAXIMUM_POOL_SIZE"))) >= 2,
+                "Flyway migrating on start holds two connections at once");
         Map<String, Object> vpc = SamTemplate.map(function.get("VpcConfig"));
         assertEquals("SubnetIds", vpc.get("SubnetIds"));
         assertEquals("SecurityGroupIds", vpc.get("SecurityGroupIds"));
