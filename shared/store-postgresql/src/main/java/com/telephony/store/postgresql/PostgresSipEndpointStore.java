@@ -10,7 +10,6 @@ import com.telephony.domain.fabric.SipEndpointPage;
 import com.telephony.domain.fabric.SipEndpointSettings;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.fabric.SipEndpointUsernameTaken;
-import com.telephony.domain.fabric.WireValue;
 import jakarta.inject.Singleton;
 
 import java.sql.Connection;
@@ -162,7 +161,7 @@ public final class PostgresSipEndpointStore implements SipEndpointStore {
         return new PostgresStoreException(e);
     }
 
-    /** Binds the nine settings columns from {@code first} on, enums by their API spelling. */
+    /** Binds the nine settings columns from {@code first} on; enums by constant name, which only the domain defines. */
     private static void bindSettings(Connection connection, PreparedStatement statement, int first,
                                      SipEndpointSettings settings) throws SQLException {
         statement.setString(first, settings.username());
@@ -170,11 +169,11 @@ public final class PostgresSipEndpointStore implements SipEndpointStore {
         statement.setString(first + 2, settings.callerId());
         statement.setString(first + 3, settings.sendAs());
         statement.setArray(first + 4, Database.textArray(connection,
-                settings.ciphers().stream().map(Cipher::wireName).toList()));
+                settings.ciphers().stream().map(Cipher::name).toList()));
         statement.setArray(first + 5, Database.textArray(connection,
-                settings.codecs().stream().map(Codec::wireName).toList()));
-        statement.setString(first + 6, settings.encryption().wireName());
-        statement.setString(first + 7, settings.callHandler().wireName());
+                settings.codecs().stream().map(Codec::name).toList()));
+        statement.setString(first + 6, settings.encryption().name());
+        statement.setString(first + 7, settings.callHandler().name());
         statement.setString(first + 8, settings.callingHandlerResourceId());
     }
 
@@ -189,8 +188,11 @@ public final class PostgresSipEndpointStore implements SipEndpointStore {
                 Database.instant(row, 13), row.getLong(14));
     }
 
-    private static <E extends Enum<E> & WireValue> E stored(Class<E> type, String value) {
-        return WireValue.parse(type, value).orElseThrow(
-                () -> new IllegalStateException("stored SIP endpoint has " + type.getSimpleName() + " " + value));
+    private static <E extends Enum<E>> E stored(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("stored SIP endpoint has " + type.getSimpleName() + " " + value, unknown);
+        }
     }
 }
