@@ -63,8 +63,8 @@ class StoreArtifactsIT {
     @Test
     void aDynamoDbFunctionLoadsNoJdbcClassWhileItStartsAndAnswers() throws Exception {
         Path artifact = ROOT.resolve("functions/sip-add/target/sip-add.jar");
-        // Lambda always sets AWS_REGION; no call reaches DynamoDB (the probe's call has no credentials: 401).
-        List<String> loaded = loadedClasses(artifact, List.of("-Daws.region=us-east-1"));
+        // A region, as a deployed function has; no call reaches DynamoDB (the probe's call has no credentials: 401).
+        List<String> loaded = loadedClasses(artifact, List.of("-Dtelephony.dynamodb.region=us-east-1"));
         assertTrue(loaded.stream().anyMatch(name -> name.startsWith(SIP_ADD)), "the probe ran the handler");
         assertEquals(List.of(), loaded.stream().filter(StoreArtifactsIT::isJdbc).toList());
         assertTrue(loaded.stream().noneMatch(name -> name.startsWith("java.sql.")), "java.sql is never touched");
