@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The README's curl examples, in the README's order, against two fresh local APIs: the default one (DynamoDB, the
  * DynamoDB artifacts of infra/template.yaml) and {@code --store postgresql} (the PostgreSQL artifact of
  * infra/template-postgresql.yaml on the fixture's PostgreSQL). Every answer must be the same, status and body, once
- * what is different by design is masked: the {@code time} block, registration times, random office-line passwords,
- * endpoint UUIDs and their timestamps.
+ * what is different by design is masked: the {@code time} block, each API's own port in links, registration times,
+ * random office-line passwords, endpoint UUIDs and their timestamps.
  */
 class PostgresLocalApiIT {
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "../..")).toAbsolutePath().normalize();
@@ -79,6 +79,7 @@ class PostgresLocalApiIT {
     private static String masked(String body) {
         return body
                 .replaceAll("\"time\":\\{[^}]*}", "\"time\":{}")
+                .replaceAll("http://127\\.0\\.0\\.1:\\d+", "<base URL>")
                 .replaceAll("\"INCOMING_PASSWORD\":\"[0-9a-f]{32}\"", "\"INCOMING_PASSWORD\":\"<random>\"")
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}", "<uuid7>")
                 .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", "<time>")
