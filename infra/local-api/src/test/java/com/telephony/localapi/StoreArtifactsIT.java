@@ -63,8 +63,10 @@ class StoreArtifactsIT {
     @Test
     void aDynamoDbFunctionLoadsNoJdbcClassWhileItStartsAndAnswers() throws Exception {
         Path artifact = ROOT.resolve("functions/sip-add/target/sip-add.jar");
-        // A region, as a deployed function has; no call reaches DynamoDB (the probe's call has no credentials: 401).
-        List<String> loaded = loadedClasses(artifact, List.of("-Dtelephony.dynamodb.region=us-east-1"));
+        // An endpoint, as the local API gives: DynamoDbWiring's region default ("${telephony.dynamodb.region:
+        // ${aws.region:us-east-1}}") resolves to "us-east-1}" and only an endpoint override builds a client with it.
+        // No call reaches DynamoDB: the probe's call has no credentials (401).
+        List<String> loaded = loadedClasses(artifact, List.of("-Dtelephony.dynamodb.endpoint=http://127.0.0.1:9"));
         assertTrue(loaded.stream().anyMatch(name -> name.startsWith(SIP_ADD)), "the probe ran the handler");
         assertEquals(List.of(), loaded.stream().filter(StoreArtifactsIT::isJdbc).toList());
         assertTrue(loaded.stream().noneMatch(name -> name.startsWith("java.sql.")), "java.sql is never touched");
