@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the local API: builds the function artifacts and the local API when they are missing or older than the
-# sources, then serves every function of infra/template.yaml on one port with an embedded DynamoDB Local, or, with
-# --store postgresql, every function of infra/template-postgresql.yaml with an embedded PostgreSQL.
+# sources, then serves every function of infra/template.yaml on one port with an embedded DynamoDB engine (dynalite,
+# Node.js 20+), or, with --store postgresql, every function of infra/template-postgresql.yaml with an embedded
+# PostgreSQL.
 # Options are passed through, e.g. --port 3000 --data-dir ./local-data (see --help).
 set -euo pipefail
 cd "$(dirname "$0")/.."

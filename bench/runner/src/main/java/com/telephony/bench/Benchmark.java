@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * The cold-start and latency benchmark ({@code bench/run.sh}; docs/performance.md). For every function of
  * {@code infra/template.yaml}, the hand-written reference and the stock api-proxy variant, it starts a fresh JVM
  * per run (the {@code bench-probe}), which loads the handler from its artifact alone, answers one event, then 1,000
- * more. All runs share one DynamoDB Local, table and development tenant (the local API's, which also serves the
+ * more. All runs share one DynamoDB engine, table and development tenant (the local API's, which also serves the
  * scenarios' set-up requests). Runs are interleaved round by round, so a busy moment on the machine hits every
  * function alike, after one unrecorded warm-up round.
  */
@@ -118,7 +118,7 @@ public final class Benchmark {
 
     /**
      * This round's order: shuffled (seeded by the round, so a rerun repeats it) so that no variant always runs just
-     * after the same other one or at the same point of DynamoDB Local's life, but phase by phase, so a get still
+     * after the same other one or at the same point of the DynamoDB engine's life, but phase by phase, so a get still
      * finds what an add made.
      */
     static List<Variant> roundOrder(List<Variant> variants, int round) {

@@ -23,7 +23,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --out FILE      JSON results (default bench/target/results.json)
               --snapstart     run the CRaC hooks between init and the first call, as SnapStart does around its
                               snapshot: the first call then shows what a restored container pays
-              --no-warmup     skip the unrecorded warm-up round (it warms DynamoDB Local and the file cache)
+              --no-warmup     skip the unrecorded warm-up round (it warms the DynamoDB engine and the file cache)
               --jvm-flags F   extra flags for every child JVM, e.g. "-XX:TieredStopAtLevel=1"
               --lambda-jvm    the flags Lambda's java17 runtime puts on its own command line
                               (-XX:+UseSerialGC -XX:+TieredCompilation -XX:TieredStopAtLevel=1)

@@ -62,7 +62,7 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
 
     /**
      * CPU of every thread (JIT and GC included) per warm call, the runtime's decoding and encoding included: unlike
-     * wall time it leaves out the wait for DynamoDB Local, whose latency and noise dwarf a function's own cost.
+     * wall time it leaves out the wait for the DynamoDB engine, whose latency and noise dwarf a function's own cost.
      */
     double warmCpuMsPerCall() {
         return warmNanos.isEmpty() ? Double.NaN

@@ -1,6 +1,6 @@
 package com.telephony.localapi;
 
-import com.telephony.dynamodblocal.DynamoDbLocal;
+import com.telephony.dynamodbengine.DynamoDbEngine;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * One command for a local deployment: an embedded DynamoDB (DynamoDB Local, in memory unless a data folder is
+ * One command for a local deployment: an embedded DynamoDB (dynalite with our extension, in memory unless a data folder is
  * given), the table, a development portal with a webhook and an application token, a development SignalWire project
  * with an API token, and every function of the SAM template on one port through its real Lambda handler.
  *
@@ -28,12 +28,12 @@ public final class LocalApi implements AutoCloseable {
     }
 
     private final Options options;
-    private final DynamoDbLocal engine;
+    private final DynamoDbEngine engine;
     private final LocalApiServer server;
     private final String dynamoDbEndpoint;
     private final String engineDescription;
 
-    private LocalApi(Options options, DynamoDbLocal engine, LocalApiServer server, String dynamoDbEndpoint,
+    private LocalApi(Options options, DynamoDbEngine engine, LocalApiServer server, String dynamoDbEndpoint,
                      String engineDescription) {
         this.options = options;
         this.engine = engine;
@@ -43,11 +43,12 @@ public final class LocalApi implements AutoCloseable {
     }
 
     public static LocalApi start(Options options) throws IOException {
-        DynamoDbLocal engine = null;
+        DynamoDbEngine engine = null;
         String endpoint = options.dynamoDbEndpoint();
         String description = "DynamoDB at " + endpoint;
         if (endpoint == null || endpoint.isBlank()) {
-            engine = DynamoDbLocal.start(options.dynamoDbPort(), options.dataDir());
+            // the engine listens where the API does: --host 0.0.0.0 also lets `sam local invoke` containers reach it
+            engine = DynamoDbEngine.start(options.host(), options.dynamoDbPort(), options.dataDir());
             endpoint = engine.endpoint().toString();
             description = engine.description();
         }

@@ -1,5 +1,6 @@
 package com.telephony.localapi;
 
+import com.telephony.lambda.context.InvocationContext;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -30,7 +31,8 @@ final class LocalFunction {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(handler.getClass().getClassLoader());
         try {
-            return handler.handleRequest(event, new LocalContext(definition.logicalId(), event.getRequestContext().getRequestId()));
+            return handler.handleRequest(event, new InvocationContext(definition.logicalId(),
+                    event.getRequestContext().getRequestId(), "local", System.out));
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

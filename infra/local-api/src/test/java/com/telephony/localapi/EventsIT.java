@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EventsIT {
     private static final Path ROOT = Path.of(System.getProperty("repo.root", "../..")).toAbsolutePath().normalize();
     private static final Pattern CODE_URI = Pattern.compile(".*/functions/([^/]+)/target/\\1\\.jar");
-    /** The placeholder endpoint id the SignalWire event files carry (the seed's example id). */
+    /** The placeholder endpoint id the SignalWire event files carry (the documentation's example id). */
     private static final String EXAMPLE_ENDPOINT_ID = "993ed018-9e79-4e50-b97b-984bd5534095";
     private static final JsonMapper JSON = JsonMapper.createDefault();
 

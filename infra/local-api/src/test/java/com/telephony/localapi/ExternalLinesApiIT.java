@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * telephony.externalLine.* over HTTP against the local API, as a user runs the seed's curl example: with a token the
+ * telephony.externalLine.* over HTTP against the local API, as a user runs the documentation's curl example: with a token the
  * provisioning CLI issued, and with the dev application's fixed token. The dev portal is shared by every API test
  * in this JVM, so the dev application's numbers are unique per run.
  */

@@ -10,7 +10,7 @@ import static com.telephony.localapi.LocalApiSupport.postJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The seed's voximplant.sip.add example over HTTP against the local API, as a user runs it. */
+/** The documented voximplant.sip.add example over HTTP against the local API, as a user runs it. */
 class SipAddApiIT {
     private static final Pattern CONFIG_ID = Pattern.compile("\"CONFIG_ID\":\"\\d+\"");
     private static final Pattern TIME = Pattern.compile("\"time\":\\{\"start\":\\d+,\"finish\":[\\d.]+,");

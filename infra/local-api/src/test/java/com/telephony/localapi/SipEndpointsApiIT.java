@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (the requests are the README's curl examples). Every answer is checked against the OpenAPI contract.
  */
 class SipEndpointsApiIT {
-    /** The seed's PUT body, exactly as its generated examples send it. */
+    /** The documentation's PUT body, exactly as its generated examples send it. */
     private static final String SEED_BODY = "{\n  \"calling_handler_resource_id\": \"993ed018-9e79-4e50-b97b-984bd5534095\"\n}";
     private static final Pattern ID = Pattern.compile("^\\{\"id\":\"([0-9a-f-]{36})\"");
 

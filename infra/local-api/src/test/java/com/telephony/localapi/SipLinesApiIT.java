@@ -26,14 +26,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * voximplant.sip.get/update/delete/status/connector.status over HTTP against the local API, as a user runs the
- * seed examples. The development portal is shared by every API test of this JVM, so this class works on lines it
+ * documentation's examples. The development portal is shared by every API test of this JVM, so this class works on lines it
  * creates (unique titles, its own CONFIG_IDs) and frees every cloud line it takes (the limit is portal-wide).
  */
 class SipLinesApiIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUN = "it" + Long.toString(System.nanoTime(), 36);
 
-    /** The seed examples name CONFIG_IDs 3, 5, 7 and 9: make sure the portal's sequence has passed them. */
+    /** The documentation's examples name CONFIG_IDs 3, 5, 7 and 9: make sure the portal's sequence has passed them. */
     @BeforeAll
     static void portalHasTheSeedsConfigIds() {
         long last = 0;

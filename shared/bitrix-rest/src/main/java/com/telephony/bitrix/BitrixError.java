@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A wire error: code, description, HTTP status, and the extra keys a few Bitrix24 errors carry after
- * {@code error_description} (the ORM's {@code ERROR_ARGUMENT} names its {@code argument}, contract §2.6).
+ * {@code error_description} (the ORM's {@code ERROR_ARGUMENT} names its {@code argument}; docs/bitrix24/errors.md).
  */
 public final class BitrixError extends RuntimeException {
     private final String code;
@@ -44,6 +44,11 @@ public final class BitrixError extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** Bitrix24's catch-all code for a method's own exception, with the exception's text. */
+    public static BitrixError core(String description) {
+        return new BitrixError(400, "ERROR_CORE", description);
     }
 
     public static BitrixError methodNotFound() {

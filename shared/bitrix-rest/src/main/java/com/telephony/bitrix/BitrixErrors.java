@@ -1,6 +1,7 @@
 package com.telephony.bitrix;
 
 import com.telephony.domain.DomainException;
+import com.telephony.domain.extline.ExternalLineError;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineNumberEmpty;
@@ -9,71 +10,126 @@ import com.telephony.domain.extline.NoExternalLineChanges;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
+import com.telephony.domain.sip.SipLineError;
 import com.telephony.domain.sip.SipLineNotFound;
+import com.telephony.domain.sip.SipLineProblem;
+import com.telephony.domain.sip.SipLineRules;
 import com.telephony.domain.sip.SipLineTitleTaken;
-import com.telephony.domain.sip.listing.InvalidFilterValue;
-import com.telephony.domain.sip.listing.InvalidSortDirection;
-import com.telephony.domain.sip.listing.UnknownFilterOperator;
-import com.telephony.domain.sip.listing.UnknownSipLineField;
 import com.telephony.domain.tenancy.AuthenticationFailed;
 
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The one table from domain errors to Bitrix24 wire errors (contract §2.11, §3.3, §4, §6, Q5).
- * Statuses default to 400, as in Bitrix24 when an exception sets none; a method may override the status only.
+ * The one mapping from domain errors to Bitrix24 wire errors (docs/bitrix24/errors.md): one method per error,
+ * required by the domain's sealed handler interfaces, so an error without a mapping does not compile. Statuses
+ * default to 400, as in Bitrix24 when an exception sets none; a method may override the status only.
  */
-public final class BitrixErrors {
-    private static final Map<Class<? extends DomainException>, Function<DomainException, BitrixError>> TABLE = Map.ofEntries(
-            Map.entry(InvalidSipLineFields.class, e -> new BitrixError(400, "CHECK_FIELDS_ERROR",
-                    String.join("<br> ", ((InvalidSipLineFields) e).messages()))),
-            Map.entry(CloudLineLimitReached.class, e -> new BitrixError(400, "MAX_CLOUD_PBX",
-                    "You cannot connect more than 10 virtual PBXs.")),
-            Map.entry(SipLineTitleTaken.class, e -> new BitrixError(400, "TITLE_EXISTS",
-                    "The specified connection name is already registered in the system")),
-            Map.entry(SipLineNotFound.class, e -> new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found")),
-            Map.entry(RegistrationNotFound.class, e -> new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found")),
-            // External lines (contract §5, Q2): every failure is ERROR_CORE with the source's message, status 400.
-            Map.entry(ExternalLineNumberEmpty.class, e -> core("NUMBER should not be empty")),
-            Map.entry(ExternalLineExists.class, e -> core("Line already exists")),
-            Map.entry(ExternalLineNotFound.class, e -> core(
-                    "Could not find line with number " + ((ExternalLineNotFound) e).number())),
-            Map.entry(NoExternalLineChanges.class, e -> core("There are no fields to update")),
-            Map.entry(ExternalLineTooLong.class, e -> core("DB error")),
-            // sip.get's query errors (contract Q8). Texts are ours: Bitrix24 passes the ORM's exception text through.
-            Map.entry(UnknownSipLineField.class, e -> new BitrixError(400, "ERROR_CORE",
-                    "Unknown field definition `" + ((UnknownSipLineField) e).name() + "` for SIP lines")),
-            Map.entry(UnknownFilterOperator.class, e -> new BitrixError(400, "ERROR_CORE",
-                    "Unknown filter operation `" + ((UnknownFilterOperator) e).operator() + "` in `"
-                            + ((UnknownFilterOperator) e).key() + "`")),
-            Map.entry(InvalidFilterValue.class, e -> new BitrixError(400, "ERROR_CORE",
-                    "Filter `" + ((InvalidFilterValue) e).key() + "` needs an array of two values")),
-            Map.entry(InvalidSortDirection.class, e -> new BitrixError(400, "ERROR_ARGUMENT",
-                    "Invalid order: ORDER must be ASC or DESC", Map.of("argument", "ORDER"))),
-            Map.entry(AuthenticationFailed.class, e -> authentication((AuthenticationFailed) e)));
+public final class BitrixErrors implements SipLineError.Handler<BitrixError>, ExternalLineError.Handler<BitrixError> {
+    private static final BitrixErrors INSTANCE = new BitrixErrors();
 
     private BitrixErrors() {
     }
 
-    /** Maps a domain error; an unmapped one is a defect and answers 500 without details. */
-    public static BitrixError map(DomainException error, MethodSpec spec) {
-        Function<DomainException, BitrixError> mapping = TABLE.get(error.getClass());
-        if (mapping == null) {
-            return BitrixError.internal();
+    /**
+     * The wire error of a domain error of an area this edge serves; empty for any other (a defect: the caller
+     * answers 500 and logs it).
+     */
+    public static Optional<BitrixError> map(DomainException error, MethodSpec spec) {
+        BitrixError mapped;
+        if (error instanceof SipLineError sipLine) {
+            mapped = sipLine.handledBy(INSTANCE);
+        } else if (error instanceof ExternalLineError externalLine) {
+            mapped = externalLine.handledBy(INSTANCE);
+        } else if (error instanceof AuthenticationFailed failed) {
+            mapped = authentication(failed);
+        } else {
+            return Optional.empty();
         }
-        BitrixError mapped = mapping.apply(error);
         Integer status = spec == null ? null : spec.statusOverrides().get(error.getClass());
-        return status == null ? mapped : mapped.withStatus(status);
+        return Optional.of(status == null ? mapped : mapped.withStatus(status));
     }
 
-    private static BitrixError core(String description) {
-        return new BitrixError(400, "ERROR_CORE", description);
+    // ---- SIP lines (docs/bitrix24/sip-lines.md) ----
+
+    /** Every failing field, in the order checked, joined as Bitrix24 joins its error collection. */
+    @Override
+    public BitrixError invalidFields(InvalidSipLineFields error) {
+        return new BitrixError(400, "CHECK_FIELDS_ERROR",
+                error.problems().stream().map(BitrixErrors::message).collect(Collectors.joining("<br> ")));
     }
+
+    @Override
+    public BitrixError cloudLineLimitReached(CloudLineLimitReached error) {
+        return new BitrixError(400, "MAX_CLOUD_PBX",
+                "You cannot connect more than " + error.limit() + " virtual PBXs.");
+    }
+
+    @Override
+    public BitrixError titleTaken(SipLineTitleTaken error) {
+        return new BitrixError(400, "TITLE_EXISTS", "The specified connection name is already registered in the system");
+    }
+
+    @Override
+    public BitrixError lineNotFound(SipLineNotFound error) {
+        return new BitrixError(400, "ERROR_NOT_FOUND", "Specified CONFIG_ID is not found");
+    }
+
+    @Override
+    public BitrixError registrationNotFound(RegistrationNotFound error) {
+        return new BitrixError(400, "REG_ID_NOT_FOUND", "Settings not found");
+    }
+
+    /** Bitrix24's texts for the field rules; the limits come from the domain, where they are defined once. */
+    static String message(SipLineProblem problem) {
+        return switch (problem) {
+            case UNKNOWN_TYPE -> "Unknown PBX type";
+            case SERVER_MISSING -> "Server address not specified";
+            case SERVER_TOO_LONG -> "Server address cannot exceed " + SipLineRules.MAX_FIELD_LENGTH
+                    + " characters";
+            case LOGIN_MISSING -> "Login for connecting to the server not specified";
+            case LOGIN_TOO_LONG -> "Login for connecting to the server cannot exceed "
+                    + SipLineRules.MAX_FIELD_LENGTH + " characters";
+            case PASSWORD_TOO_LONG -> "Password for connecting to the server cannot exceed "
+                    + SipLineRules.MAX_FIELD_LENGTH + " characters";
+            case TITLE_TOO_LONG -> "Connection name cannot exceed " + SipLineRules.MAX_TITLE_LENGTH
+                    + " characters";
+        };
+    }
+
+    // ---- External lines (docs/bitrix24/external-lines.md): ERROR_CORE with the source's message, status 400 ----
+
+    @Override
+    public BitrixError numberEmpty(ExternalLineNumberEmpty error) {
+        return BitrixError.core("NUMBER should not be empty");
+    }
+
+    @Override
+    public BitrixError exists(ExternalLineExists error) {
+        return BitrixError.core("Line already exists");
+    }
+
+    @Override
+    public BitrixError notFound(ExternalLineNotFound error) {
+        return BitrixError.core("Could not find line with number " + error.number());
+    }
+
+    @Override
+    public BitrixError noChanges(NoExternalLineChanges error) {
+        return BitrixError.core("There are no fields to update");
+    }
+
+    /** Bitrix24's database refuses the over-long value and the method reports only that it failed. */
+    @Override
+    public BitrixError tooLong(ExternalLineTooLong error) {
+        return BitrixError.core("DB error");
+    }
+
+    // ---- Authentication (docs/bitrix24/authentication.md) ----
 
     private static BitrixError authentication(AuthenticationFailed failure) {
         return switch (failure.reason()) {
-            // A wrong, deleted or reissued webhook code (Q5: 401 so SDKs do not retry).
+            // A wrong, deleted or reissued webhook code: 401, so SDKs do not retry.
             case INVALID_WEBHOOK -> new BitrixError(401, "INVALID_CREDENTIALS", "Invalid request credentials");
             case INVALID_TOKEN -> new BitrixError(401, "invalid_token", "The access token provided is invalid");
             case EXPIRED_TOKEN -> new BitrixError(401, "expired_token", "The access token provided has expired");

@@ -2,6 +2,7 @@ package com.telephony.bitrix;
 
 import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.bitrix.params.Params;
+import com.telephony.bitrix.listing.SipLineQueryError;
 import com.telephony.domain.DomainException;
 import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.AuthenticationFailed;
@@ -18,10 +19,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The Bitrix24 REST edge, written once for every method: route → method lookup → decode → authenticate →
- * authorize → run → envelope. Check order as Bitrix24's (contract §6): an unknown method is 404 before any auth.
+ * authorize → run → envelope. Check order as Bitrix24's (docs/bitrix24/rest-conventions.md, "Check order"): an unknown method is 404 before any auth.
  * Never throws: every failure becomes {@code {error, error_description}} with its status, and nothing internal leaks.
  */
 public final class BitrixRestEndpoint implements HttpEndpoint {
@@ -102,8 +104,15 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             return envelope.success(result, format, caller.portal().zone(), requestStart, methodStart, clock.instant());
         } catch (BitrixError error) {
             return envelope.error(error, format);
+        } catch (SipLineQueryError error) {
+            return envelope.error(error.toBitrixError(), format);
         } catch (DomainException error) {
-            return envelope.error(BitrixErrors.map(error, spec), format);
+            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
+            if (mapped.isPresent()) {
+                return envelope.error(mapped.get(), format);
+            }
+            LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + (spec == null ? request.path() : spec.name()), error);
+            return envelope.error(BitrixError.internal(), format);
         } catch (RuntimeException unexpected) {
             // Only the method name and the exception: parameters may hold SIP passwords.
             LOG.log(System.Logger.Level.ERROR,
@@ -131,7 +140,7 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
         return Long.parseLong(userId);
     }
 
-    /** Scope first, then application context, then the user's telephony permission (contract §6). */
+    /** Scope first, then application context, then the user's telephony permission (docs/bitrix24/rest-conventions.md, "Check order"). */
     private static void authorize(MethodSpec spec, Caller caller) {
         if (!caller.hasScope(spec.scope())) {
             throw BitrixError.insufficientScope();

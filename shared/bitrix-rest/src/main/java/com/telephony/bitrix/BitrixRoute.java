@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The two URL forms (contract §2.1): {@code /rest/{userId}/{webhookCode}/{method}} and {@code /rest/{method}}, with an
+ * The two URL forms (docs/bitrix24/rest-conventions.md, "URL forms"): {@code /rest/{userId}/{webhookCode}/{method}} and {@code /rest/{method}}, with an
  * optional {@code .json}/{@code .xml} suffix and one trailing slash ignored. Anything before {@code /rest/} (an API
  * Gateway stage, say) is ignored.
  *

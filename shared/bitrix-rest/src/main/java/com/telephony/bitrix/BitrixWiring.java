@@ -7,8 +7,9 @@ import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipRegistrationService;
-import com.telephony.domain.sip.listing.SipLineListing;
+import com.telephony.bitrix.listing.SipLineListing;
 import com.telephony.domain.tenancy.Authenticator;
+import com.telephony.domain.tenancy.Portal;
 import com.telephony.domain.tenancy.TenancyStore;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
@@ -25,7 +26,15 @@ public class BitrixWiring {
 
     @Singleton
     SipLineService sipLineService(SipLineStore store) {
-        return new SipLineService(store);
+        return new SipLineService(store, BitrixWiring::incomingServer);
+    }
+
+    /**
+     * The host an office line's PBX registers to: Bitrix24 names one per portal under bitrixphone.com
+     * (docs/bitrix24/sip-lines.md, "Office lines").
+     */
+    public static String incomingServer(Portal portal) {
+        return "ip." + portal.slug() + ".bitrixphone.com";
     }
 
     @Singleton

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Bitrix24's answer envelopes (contract §2.4, §2.6, Q15): {@code result}, {@code next}, {@code total}, {@code time}
+ * Bitrix24's answer envelopes (docs/bitrix24/rest-conventions.md, "Success envelope", "Error envelope"): {@code result}, {@code next}, {@code total}, {@code time}
  * on success; {@code error}, {@code error_description} and no {@code time} on failure. JSON by default,
  * XML for a {@code .xml} method suffix.
  */

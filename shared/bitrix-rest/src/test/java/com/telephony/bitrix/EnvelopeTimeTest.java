@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The time block's field types and values as current Bitrix24 cloud answers carry them (contract §2.4, Q15). */
+/** The time block's field types and values as current Bitrix24 cloud answers carry them (docs/bitrix24/rest-conventions.md, "The time block"). */
 class EnvelopeTimeTest {
     @Test
     void typesAndValues() {

@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 
-/** {@code Authorization: Basic base64(project_id:token)}; any other shape is a failed authentication (Q15). */
+/** {@code Authorization: Basic base64(project_id:token)}; any other shape is a failed authentication (docs/signalwire/errors.md). */
 record BasicCredentials(String projectId, String token) {
     static BasicCredentials parse(Optional<String> header) {
         String value = header.map(String::trim).orElseThrow(InvalidProjectCredentials::new);

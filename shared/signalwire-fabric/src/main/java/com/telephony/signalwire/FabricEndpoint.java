@@ -16,13 +16,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The SignalWire Fabric edge, written once for every operation: route → authenticate → decode → run → encode.
  * One instance serves exactly one operation (one Lambda function). Check order: a request this operation does not
- * serve is 404 before any auth; then 401 (Q15); then a malformed body 400 (Q12, Q13); then the operation's own 404
- * or 422. Never throws: every failure becomes the contract's body, and nothing internal leaks.
+ * serve is 404 before any auth; then 401; then a malformed body 400 (docs/signalwire/errors.md, "Check order"); then the operation's own 404
+ * or 422. Never throws: every failure becomes its documented body, and nothing internal leaks.
  */
 public final class FabricEndpoint implements HttpEndpoint {
     private static final System.Logger LOG = System.getLogger(FabricEndpoint.class.getName());
@@ -84,7 +85,11 @@ public final class FabricEndpoint implements HttpEndpoint {
         } catch (FabricError error) {
             return responses.error(error);
         } catch (DomainException error) {
-            return responses.error(FabricErrors.map(error));
+            Optional<FabricError> mapped = FabricErrors.map(error);
+            if (mapped.isEmpty()) {
+                LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + spec.operationId(), error);
+            }
+            return responses.error(mapped.orElseGet(FabricError::internal));
         } catch (RuntimeException unexpected) {
             // Only the operation and the exception: bodies may hold SIP passwords.
             LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + spec.operationId(), unexpected);

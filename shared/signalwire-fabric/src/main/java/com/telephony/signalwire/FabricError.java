@@ -3,7 +3,7 @@ package com.telephony.signalwire;
 import java.util.List;
 
 /**
- * A wire error of the Fabric API: a status, and for 422 the validation items (contract §5). Every other status
+ * A wire error of the Fabric API: a status, and for 422 the validation items (docs/signalwire/errors.md). Every other status
  * answers {@code {"error": <reason phrase>}}.
  */
 public final class FabricError extends RuntimeException {
@@ -30,7 +30,7 @@ public final class FabricError extends RuntimeException {
         return errors;
     }
 
-    /** Malformed JSON, a body that is not an object, or a content type other than JSON (Q12, Q13). */
+    /** Malformed JSON, a body that is not an object, or a content type other than JSON (docs/signalwire/errors.md, "Bodies"). */
     public static FabricError badRequest() {
         return new FabricError(400, List.of());
     }
@@ -54,7 +54,12 @@ public final class FabricError extends RuntimeException {
         return new FabricError(422, errors);
     }
 
-    /** A list query parameter that is not a number in range. */
+    /** A required field that is absent, null or blank. */
+    public static ValidationError missingParameter(String attribute, String message) {
+        return new ValidationError(MISSING_REQUIRED_PARAMETER, attribute, message);
+    }
+
+    /** A field of the wrong type, an unknown enum value, a bad format or too long; a list parameter out of range. */
     public static ValidationError invalidParameter(String attribute, String message) {
         return new ValidationError(INVALID_PARAMETER, attribute, message);
     }
@@ -68,7 +73,7 @@ public final class FabricError extends RuntimeException {
         return new ValidationError(PAGE_TOKEN_IS_INVALID, "page_token", "page_token is invalid");
     }
 
-    /** The fixed {@code error} string of a status (contract §5). */
+    /** The fixed {@code error} string of a status (docs/signalwire/errors.md, "Bodies"). */
     String reasonPhrase() {
         return switch (status) {
             case 400 -> "Bad Request";

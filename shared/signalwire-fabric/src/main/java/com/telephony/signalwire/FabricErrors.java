@@ -1,42 +1,43 @@
 package com.telephony.signalwire;
 
 import com.telephony.domain.DomainException;
-import com.telephony.domain.fabric.FieldProblem;
 import com.telephony.domain.fabric.InvalidProjectCredentials;
-import com.telephony.domain.fabric.InvalidSipEndpointFields;
+import com.telephony.domain.fabric.SipEndpointError;
 import com.telephony.domain.fabric.SipEndpointNotFound;
 import com.telephony.domain.fabric.SipEndpointUsernameTaken;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 
 /**
- * The one table from domain errors to Fabric wire errors (contract §5, Q1, Q10, Q14, Q15): status and, for 422,
- * the catalogue codes. An unmapped domain error is a defect and answers 500 without details.
+ * The one mapping from domain errors to Fabric wire errors (docs/signalwire/errors.md): one method per error,
+ * required by the domain's sealed {@link SipEndpointError.Handler}, so an error without a mapping does not compile.
  */
-public final class FabricErrors {
-    private static final Map<Class<? extends DomainException>, Function<DomainException, FabricError>> TABLE = Map.ofEntries(
-            Map.entry(InvalidProjectCredentials.class, e -> FabricError.unauthorized()),
-            Map.entry(SipEndpointNotFound.class, e -> FabricError.notFound()),
-            Map.entry(SipEndpointUsernameTaken.class, e -> FabricError.validation(List.of(new ValidationError(
-                    FabricError.NOT_UNIQUE_WITHIN_PROJECT, "username", "username must be unique within the project")))),
-            Map.entry(InvalidSipEndpointFields.class, e -> FabricError.validation(
-                    ((InvalidSipEndpointFields) e).problems().stream().map(FabricErrors::item).toList())));
+public final class FabricErrors implements SipEndpointError.Handler<FabricError> {
+    private static final FabricErrors INSTANCE = new FabricErrors();
 
     private FabricErrors() {
     }
 
-    public static FabricError map(DomainException error) {
-        Function<DomainException, FabricError> mapping = TABLE.get(error.getClass());
-        return mapping == null ? FabricError.internal() : mapping.apply(error);
+    /** The wire error of a SIP endpoint error; empty for any other (a defect: the caller answers 500 and logs it). */
+    public static Optional<FabricError> map(DomainException error) {
+        return error instanceof SipEndpointError endpointError
+                ? Optional.of(endpointError.handledBy(INSTANCE)) : Optional.empty();
     }
 
-    private static ValidationError item(FieldProblem problem) {
-        String code = switch (problem.kind()) {
-            case MISSING -> FabricError.MISSING_REQUIRED_PARAMETER;
-            case INVALID -> FabricError.INVALID_PARAMETER;
-        };
-        return new ValidationError(code, problem.attribute(), problem.message());
+    @Override
+    public FabricError invalidCredentials(InvalidProjectCredentials error) {
+        return FabricError.unauthorized();
+    }
+
+    @Override
+    public FabricError endpointNotFound(SipEndpointNotFound error) {
+        return FabricError.notFound();
+    }
+
+    @Override
+    public FabricError usernameTaken(SipEndpointUsernameTaken error) {
+        return FabricError.validation(List.of(new ValidationError(FabricError.NOT_UNIQUE_WITHIN_PROJECT, "username",
+                "username must be unique within the project")));
     }
 }

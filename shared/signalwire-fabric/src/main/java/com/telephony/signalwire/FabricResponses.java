@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Fabric API's response shapes (contract §5, Q17): JSON bodies with {@code Content-Type: application/json},
+ * The Fabric API's response shapes (docs/signalwire/errors.md, "Bodies"): JSON bodies with {@code Content-Type: application/json},
  * 204 with neither body nor content type, errors as {@code {"error": …}} or {@code {"errors": [...]}}.
  */
 @Singleton

@@ -3,7 +3,7 @@ package com.telephony.signalwire;
 /**
  * What the edge needs to know about an operation before running it.
  *
- * @param operationId the contract's operationId, for logs
+ * @param operationId the documented operationId, for logs
  * @param method      the one HTTP method it answers
  * @param target      the collection URL or an item URL ({@code …/{id}})
  * @param readsBody   whether a JSON object body is decoded (POST, PUT)

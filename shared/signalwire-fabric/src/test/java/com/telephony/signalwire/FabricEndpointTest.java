@@ -1,9 +1,7 @@
 package com.telephony.signalwire;
 
 import com.telephony.domain.DomainException;
-import com.telephony.domain.fabric.FieldProblem;
 import com.telephony.domain.fabric.InvalidProjectCredentials;
-import com.telephony.domain.fabric.InvalidSipEndpointFields;
 import com.telephony.domain.fabric.Project;
 import com.telephony.domain.fabric.ProjectAuthenticator;
 import com.telephony.domain.fabric.ProjectStore;
@@ -115,12 +113,6 @@ class FabricEndpointTest {
                 new SipEndpointNotFound(), "404 {\"error\":\"Not Found\"}",
                 new SipEndpointUsernameTaken(), "422 {\"errors\":[{\"type\":\"validation_error\",\"code\":\"not_unique_within_project\","
                         + "\"message\":\"username must be unique within the project\",\"attribute\":\"username\","
-                        + "\"url\":\"https://signalwire.com/docs/apis/error-codes\"}]}",
-                new InvalidSipEndpointFields(List.of(new FieldProblem(FieldProblem.Kind.MISSING, "a", "a is required"),
-                        new FieldProblem(FieldProblem.Kind.INVALID, "b", "b is bad"))),
-                "422 {\"errors\":[{\"type\":\"validation_error\",\"code\":\"missing_required_parameter\",\"message\":\"a is required\","
-                        + "\"attribute\":\"a\",\"url\":\"https://signalwire.com/docs/apis/error-codes\"},"
-                        + "{\"type\":\"validation_error\",\"code\":\"invalid_parameter\",\"message\":\"b is bad\",\"attribute\":\"b\","
                         + "\"url\":\"https://signalwire.com/docs/apis/error-codes\"}]}",
                 new DomainException("unmapped") {
                 }, "500 {\"error\":\"Internal Server Error\"}");

@@ -4,7 +4,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** What every Bitrix24 error answer must look like (contract §2.6). */
+/** What every Bitrix24 error answer must look like (docs/bitrix24/rest-conventions.md, "Error envelope"). */
 public final class BitrixAssertions {
     private BitrixAssertions() {
     }

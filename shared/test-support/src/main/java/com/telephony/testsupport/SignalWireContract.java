@@ -49,7 +49,7 @@ public final class SignalWireContract {
     }
 
     /**
-     * Bodies the contract defines (signalwire.md §5, Q5, Q12) for statuses an operation does not declare:
+     * Bodies the contract defines (docs/signalwire/errors.md) for statuses an operation does not declare:
      * 400 for a malformed create/update body (the file has no 400 schema: §5's {@code {"error":"Bad Request"}} is
      * written out here) and the list's 422 paging errors, which share the create/update 422 shape.
      */

@@ -1,5 +1,6 @@
 package com.telephony.testsupport;
 
+import com.telephony.bitrix.methods.ExternalLineParams;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.extline.NewExternalLine;
@@ -32,12 +33,13 @@ public final class TestExternalLines {
 
     /** Registers a line as the application holding {@code token} does through telephony.externalLine.add. */
     public static ExternalLine add(String token, String number, String name, String crmAutoCreate) {
-        return service().add(caller(token), new NewExternalLine(number, name, crmAutoCreate));
+        return service().add(caller(token), new NewExternalLine(ExternalLineParams.number(number), name,
+                ExternalLineParams.crmAutoCreate(crmAutoCreate)));
     }
 
     /** Deletes a line as the application holding {@code token} does through telephony.externalLine.delete. */
     public static void delete(String token, String number) {
-        service().delete(caller(token), number);
+        service().delete(caller(token), ExternalLineParams.number(number));
     }
 
     /** Every line item under an application's partition, in sort-key order. */

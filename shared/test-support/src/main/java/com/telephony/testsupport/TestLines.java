@@ -1,5 +1,6 @@
 package com.telephony.testsupport;
 
+import com.telephony.bitrix.BitrixWiring;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineDraft;
@@ -53,7 +54,7 @@ public final class TestLines {
     }
 
     public static SipLine add(TestPortal portal, As as, SipLineDraft draft) {
-        return new SipLineService(store()).add(caller(portal, as), draft);
+        return new SipLineService(store(), BitrixWiring::incomingServer).add(caller(portal, as), draft);
     }
 
     /** A line with server {@code sip.example.com}, login {@code user} and password {@code pw}. */

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The checker itself must be able to fail: each case below breaks one rule of the contract. */
 class SignalWireContractTest {
     private static final String JSON = "application/json; charset=utf-8";
-    /** The upstream "Conference Room Phone" example (contract §3.2). */
+    /** The upstream "Conference Room Phone" example (docs/signalwire/sip-endpoints.md). */
     private static final String EXAMPLE = "{\"id\":\"993ed018-9e79-4e50-b97b-984bd5534095\",\"project_id\":\"1313fe58-5e14-4c11-bbe7-6fdfa11fe780\","
             + "\"display_name\":\"Conference Room Phone\",\"type\":\"sip_endpoint\","
             + "\"created_at\":\"2024-05-06T12:20:00Z\",\"updated_at\":\"2024-05-06T12:20:00Z\","

@@ -1,6 +1,6 @@
 package com.telephony.testing;
 
-import com.telephony.dynamodblocal.DynamoDbLocal;
+import com.telephony.dynamodbengine.DynamoDbEngine;
 import java.net.URI;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.localstack.LocalStackContainer;
@@ -24,7 +24,7 @@ final class Engines {
         if (dockerAvailable()) {
             return localStack();
         }
-        DynamoDbLocal local = DynamoDbLocal.start(0, null);
+        DynamoDbEngine local = DynamoDbEngine.start(0, null);
         return new Engine(local.endpoint(), local.description(), false, local);
     }
 
@@ -46,7 +46,7 @@ final class Engines {
         return new Engine(uri, uri + " (from " + source + ")", true, () -> { });
     }
 
-    /** Any failure of the probe, including a broken Docker setup, means "use DynamoDB Local instead". */
+    /** Any failure of the probe, including a broken Docker setup, means "use our dynalite engine instead". */
     private static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <ol>
  *   <li>{@code DYNAMODB_ENDPOINT} (or {@code -Ddynamodb.endpoint}) if set: LocalStack started by hand, or AWS;</li>
  *   <li>else LocalStack in Docker via Testcontainers, if a Docker engine answers;</li>
- *   <li>else DynamoDB Local as a child process (infra/dynamodb-local).</li>
+ *   <li>else dynalite with our extension as a Node.js child process (infra/dynamodb-engine).</li>
  * </ol>
  * The choice is printed once, so CI output shows which engine the tests ran against.
  */
@@ -50,7 +50,7 @@ public final class TestDynamoDb {
         return engine.endpoint();
     }
 
-    /** Human description of the engine, e.g. {@code DynamoDB Local 2.6.1 (child process, in memory, port 43121)}. */
+    /** Human description of the engine, e.g. {@code dynalite engine (dynalite 4.0.0, in memory, extensions on, port 43121), ...}. */
     public String engine() {
         return engine.description();
     }

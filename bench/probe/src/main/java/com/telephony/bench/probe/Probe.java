@@ -1,5 +1,6 @@
 package com.telephony.bench.probe;
 
+import com.telephony.lambda.context.InvocationContext;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
@@ -82,7 +83,7 @@ public final class Probe {
         // ---- first invocation: decode, handle, encode, as the runtime does
         try (BufferedReader reader = Files.newBufferedReader(events, StandardCharsets.UTF_8)) {
             long firstStart = nowMicros();
-            Context context = new ProbeContext(handlerClass, 0);
+            Context context = new InvocationContext(handlerClass, "bench-0", "bench", System.err);
             String firstAnswer = encode(out, handler.handleRequest(in.fromJson(reader.readLine()), context));
             long firstDone = nowMicros();
             int classesAtFirstResponse = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
@@ -96,7 +97,7 @@ public final class Probe {
             int n = 1;
             for (String line = reader.readLine(); line != null; line = reader.readLine(), n++) {
                 Object event = in.fromJson(line);
-                Context warmContext = new ProbeContext(handlerClass, n);
+                Context warmContext = new InvocationContext(handlerClass, "bench-" + n, "bench", System.err);
                 long start = System.nanoTime();
                 Object response = handler.handleRequest(event, warmContext);
                 warmNanos.add(System.nanoTime() - start);

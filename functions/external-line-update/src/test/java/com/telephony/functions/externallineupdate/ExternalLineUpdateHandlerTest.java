@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * telephony.externalLine.update (seed 003) through the real Lambda handler on a real DynamoDB engine: the seed's
+ * telephony.externalLine.update through the real Lambda handler on a real DynamoDB engine: the seed's
  * example, every row of its error table, the check order, application isolation and the no-resurrection guarantee.
  */
 class ExternalLineUpdateHandlerTest {

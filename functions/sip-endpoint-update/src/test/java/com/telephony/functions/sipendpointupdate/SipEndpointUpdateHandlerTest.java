@@ -37,11 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * update-sip-endpoint, the seed operation, through the real Lambda handler, with API Gateway events, on a real
- * DynamoDB engine. Every answer is checked against both the combined OpenAPI document and the seed's own.
+ * update-sip-endpoint through the real Lambda handler, with API Gateway events, on a real
+ * DynamoDB engine. Every answer is checked against both the combined OpenAPI document and the update page's own.
  */
 class SipEndpointUpdateHandlerTest {
-    /** The seed's request body, byte for byte as its generated SDK examples send it. */
+    /** The documentation's request body, byte for byte as its generated SDK examples send it. */
     private static final String SEED_BODY = "{\n  \"calling_handler_resource_id\": \"993ed018-9e79-4e50-b97b-984bd5534095\"\n}";
     private static final String SEED_RESOURCE = "993ed018-9e79-4e50-b97b-984bd5534095";
     private static final String OTHER_RESOURCE = "0b6f3c2e-41a8-4c57-9a0d-5a6f1d2c3b4e";
@@ -108,7 +108,7 @@ class SipEndpointUpdateHandlerTest {
         JsonNode body = assertResource(UPDATE, client.update(project, endpoint.id(), SEED_BODY));
         assertEquals("default", string(body, "sip_endpoint", "call_handler"));
         assertTrue(body.get("sip_endpoint").get("calling_handler_resource_id").isNull(),
-                "contract Q7: only a resource handler has a resource id (\"Will be null otherwise\")");
+                "only a resource handler has a resource id (\"Will be null otherwise\")");
     }
 
     @Test
@@ -246,8 +246,8 @@ class SipEndpointUpdateHandlerTest {
         var settings = TestEnvironment.get().sipEndpoints().get(project.caller(), endpoint.id()).settings();
         assertEquals("+15550199", settings.callerId());
         assertEquals("Sales", settings.sendAs());
-        assertEquals("optional", settings.encryption().wireName());
-        assertEquals("G729", settings.codecs().get(0).wireName());
+        assertEquals(com.telephony.domain.fabric.Encryption.OPTIONAL, settings.encryption());
+        assertEquals(com.telephony.domain.fabric.Codec.G729, settings.codecs().get(0));
     }
 
     @Test

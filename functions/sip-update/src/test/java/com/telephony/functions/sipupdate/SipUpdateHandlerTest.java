@@ -146,7 +146,7 @@ class SipUpdateHandlerTest {
         assertEquals("new.example.com", after.server());
         assertEquals("new", after.login());
         assertEquals("p".repeat(100), after.password());
-        assertEquals("office", after.type().wireName(), "TYPE never changes a line");
+        assertEquals(com.telephony.domain.sip.SipLineType.OFFICE, after.type(), "TYPE never changes a line");
     }
 
     private static void assertFields(Reply reply, String description) {

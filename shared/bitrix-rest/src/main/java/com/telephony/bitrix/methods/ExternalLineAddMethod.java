@@ -9,7 +9,7 @@ import com.telephony.domain.extline.NewExternalLine;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-/** telephony.externalLine.add (contract §5.1): registers a number for the calling application. */
+/** telephony.externalLine.add (docs/bitrix24/external-lines.md): registers a number for the calling application. */
 @Singleton
 public final class ExternalLineAddMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.applicationsOnly("telephony.externalLine.add");
@@ -29,9 +29,9 @@ public final class ExternalLineAddMethod implements BitrixMethod {
     @Override
     public MethodResult invoke(Caller caller, Params params) {
         NewExternalLine command = new NewExternalLine(
-                params.string("NUMBER").orElse(null),
+                ExternalLineParams.number(params),
                 params.string("NAME").orElse(null),
-                params.string("CRM_AUTO_CREATE").orElse(null));
+                ExternalLineParams.crmAutoCreate(params));
         return MethodResult.of(ExternalLineJson.added(lines.add(caller, command)));
     }
 }

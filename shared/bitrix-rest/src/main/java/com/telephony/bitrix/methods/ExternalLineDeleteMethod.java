@@ -8,7 +8,7 @@ import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-/** telephony.externalLine.delete (contract §5.4): removes one line; the answer is an empty array. */
+/** telephony.externalLine.delete (docs/bitrix24/external-lines.md): removes one line; the answer is an empty array. */
 @Singleton
 public final class ExternalLineDeleteMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.applicationsOnly("telephony.externalLine.delete");
@@ -26,7 +26,7 @@ public final class ExternalLineDeleteMethod implements BitrixMethod {
 
     @Override
     public MethodResult invoke(Caller caller, Params params) {
-        lines.delete(caller, params.string("NUMBER").orElse(null));
+        lines.delete(caller, ExternalLineParams.number(params));
         return MethodResult.of(ExternalLineJson.emptyArray());
     }
 }

@@ -9,7 +9,7 @@ import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
 /**
- * telephony.externalLine.get (contract §5.2): every line of the calling application, unpaged, so the envelope has
+ * telephony.externalLine.get (docs/bitrix24/external-lines.md): every line of the calling application, unpaged, so the envelope has
  * no {@code total} and no {@code next}. It takes no parameters; any sent are ignored.
  */
 @Singleton

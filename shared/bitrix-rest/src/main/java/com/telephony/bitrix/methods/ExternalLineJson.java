@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How external lines look on the wire (contract §5). The id's type differs on purpose, as in Bitrix24: add answers
+ * How external lines look on the wire (docs/bitrix24/external-lines.md). The id's type differs on purpose, as in Bitrix24: add answers
  * the insert id ({@code {"ID": 7}}, a number), update the database row's value ({@code {"ID": "7"}}, a string).
  * get shows no id at all.
  */
@@ -38,7 +38,7 @@ public final class ExternalLineJson {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         out.put("NUMBER", JsonNode.createStringNode(line.number()));
         out.put("NAME", line.name() == null ? JsonNode.nullNode() : JsonNode.createStringNode(line.name()));
-        out.put("CRM_AUTO_CREATE", JsonNode.createStringNode(line.crmAutoCreate()));
+        out.put("CRM_AUTO_CREATE", JsonNode.createStringNode(ExternalLineParams.flag(line.crmAutoCreate())));
         return JsonNode.createObjectNode(out);
     }
 }

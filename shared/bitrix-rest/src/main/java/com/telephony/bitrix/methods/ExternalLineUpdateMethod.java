@@ -9,7 +9,7 @@ import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-/** telephony.externalLine.update (contract §5.3, seed 003): changes NAME and/or CRM_AUTO_CREATE of one line. */
+/** telephony.externalLine.update (docs/bitrix24/external-lines.md): changes NAME and/or CRM_AUTO_CREATE of one line. */
 @Singleton
 public final class ExternalLineUpdateMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.applicationsOnly("telephony.externalLine.update");
@@ -29,9 +29,9 @@ public final class ExternalLineUpdateMethod implements BitrixMethod {
     @Override
     public MethodResult invoke(Caller caller, Params params) {
         ExternalLineChanges changes = new ExternalLineChanges(
-                params.string("NUMBER").orElse(null),
+                ExternalLineParams.number(params),
                 params.string("NAME").orElse(null),
-                params.string("CRM_AUTO_CREATE").orElse(null));
+                ExternalLineParams.crmAutoCreate(params));
         return MethodResult.of(ExternalLineJson.updated(lines.update(caller, changes)));
     }
 }

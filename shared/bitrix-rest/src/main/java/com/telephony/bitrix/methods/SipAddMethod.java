@@ -4,12 +4,11 @@ import com.telephony.bitrix.BitrixMethod;
 import com.telephony.bitrix.MethodResult;
 import com.telephony.bitrix.MethodSpec;
 import com.telephony.bitrix.params.Params;
-import com.telephony.domain.sip.SipLineDraft;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
 
-/** voximplant.sip.add (contract §4.1): creates a SIP line owned by the calling application. */
+/** voximplant.sip.add (docs/bitrix24/sip-lines.md): creates a SIP line owned by the calling application. */
 @Singleton
 public final class SipAddMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.lineManagers("voximplant.sip.add");
@@ -27,16 +26,6 @@ public final class SipAddMethod implements BitrixMethod {
 
     @Override
     public MethodResult invoke(Caller caller, Params params) {
-        return MethodResult.of(SipLineJson.added(lines.add(caller, draftOf(params))));
-    }
-
-    /** Only TYPE, TITLE, SERVER, LOGIN and PASSWORD are read; anything else is ignored, as Bitrix24 does. */
-    static SipLineDraft draftOf(Params params) {
-        return new SipLineDraft(
-                params.string("TYPE").orElse(null),
-                params.string("TITLE").orElse(null),
-                params.string("SERVER").orElse(null),
-                params.string("LOGIN").orElse(null),
-                params.string("PASSWORD").orElse(null));
+        return MethodResult.of(SipLineJson.added(lines.add(caller, SipParams.draft(params))));
     }
 }

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * voximplant.sip.connector.status (contract §4.6): {@code FREE_MINUTES} (number), {@code PAID} (boolean) and,
+ * voximplant.sip.connector.status (docs/bitrix24/sip-lines.md): {@code FREE_MINUTES} (number), {@code PAID} (boolean) and,
  * only when paid, {@code PAID_DATE_END} as PHP's {@code date('c')} in the portal's time zone. No parameters.
  */
 @Singleton

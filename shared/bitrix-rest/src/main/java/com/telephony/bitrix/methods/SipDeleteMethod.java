@@ -9,7 +9,7 @@ import com.telephony.domain.tenancy.Caller;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-/** voximplant.sip.delete (contract §4.4): deletes the caller's own line; an unknown one is 400 ERROR_NOT_FOUND. */
+/** voximplant.sip.delete (docs/bitrix24/sip-lines.md): deletes the caller's own line; an unknown one is 400 ERROR_NOT_FOUND. */
 @Singleton
 public final class SipDeleteMethod implements BitrixMethod {
     private static final MethodSpec SPEC = MethodSpec.lineManagers("voximplant.sip.delete");

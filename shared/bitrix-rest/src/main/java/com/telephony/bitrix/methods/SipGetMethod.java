@@ -4,16 +4,16 @@ import com.telephony.bitrix.BitrixMethod;
 import com.telephony.bitrix.MethodResult;
 import com.telephony.bitrix.MethodSpec;
 import com.telephony.bitrix.params.Params;
-import com.telephony.domain.sip.listing.SipLineListing;
-import com.telephony.domain.sip.listing.SipLinePage;
-import com.telephony.domain.sip.listing.SipLineQuery;
+import com.telephony.bitrix.listing.SipLineListing;
+import com.telephony.bitrix.listing.SipLinePage;
+import com.telephony.bitrix.listing.SipLineQuery;
 import com.telephony.domain.tenancy.Caller;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 /**
- * voximplant.sip.get (contract §4.3): the caller's lines, filtered, sorted and paged by 50, with {@code total}
- * always present ({@code 0} for no match, Q7) and {@code next} while more remain.
+ * voximplant.sip.get (docs/bitrix24/sip-lines.md): the caller's lines, filtered, sorted and paged by 50, with {@code total}
+ * always present ({@code 0} for no match) and {@code next} while more remain.
  */
 @Singleton
 public final class SipGetMethod implements BitrixMethod {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * How a SIP line looks on the wire (contract §3.2). The two shapes differ on purpose, as Bitrix24's do:
+ * How a SIP line looks on the wire (docs/bitrix24/sip-lines.md, "Row shape and types"). The two shapes differ on purpose, as Bitrix24's do:
  * sip.add answers numbers as numbers ({@code REG_ID: 151082}) and includes {@code ID}; sip.get answers every
  * database value as a string ({@code "REG_ID": "150907"}, {@code "REGISTRATION_STATUS_CODE": "200"}) and hides
  * {@code ID}. Cloud lines never show {@code INCOMING_*}; office lines never show {@code REG_ID}.
@@ -20,7 +20,7 @@ public final class SipLineJson {
     public static JsonNode added(SipLine line) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
         out.put("ID", text(Long.toString(line.id())));
-        out.put("TYPE", text(line.type().wireName()));
+        out.put("TYPE", text(SipLineNames.of(line.type())));
         out.put("CONFIG_ID", text(Long.toString(line.configId())));
         if (line.isCloud()) {
             out.put("REG_ID", JsonNode.createNumberNode(line.regId()));
@@ -34,7 +34,7 @@ public final class SipLineJson {
     /** A sip.get row: database column order without ID and APP_ID, TITLE last, values as strings. */
     public static JsonNode listed(SipLine line) {
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        out.put("TYPE", text(line.type().wireName()));
+        out.put("TYPE", text(SipLineNames.of(line.type())));
         out.put("CONFIG_ID", text(Long.toString(line.configId())));
         if (line.isCloud()) {
             out.put("REG_ID", text(line.regId() == null ? null : Long.toString(line.regId())));

@@ -1,7 +1,8 @@
 package com.telephony.bitrix.methods;
 
+import com.telephony.domain.sip.SipLineDraft;
 import com.telephony.bitrix.params.Params;
-import com.telephony.domain.sip.listing.FilterValue;
+import com.telephony.bitrix.listing.FilterValue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,6 +13,20 @@ import java.util.Map;
 /** How the voximplant.sip.* methods read their parameters beyond plain strings: ids, FILTER, SORT/ORDER. */
 final class SipParams {
     private SipParams() {
+    }
+
+    /**
+     * The line fields of sip.add and sip.update: only TYPE, TITLE, SERVER, LOGIN and PASSWORD are read; anything
+     * else is ignored, as Bitrix24 does. sip.update reads TYPE too: Bitrix24 validates it there, though it never
+     * changes the line's type.
+     */
+    static SipLineDraft draft(Params params) {
+        return new SipLineDraft(
+                params.string("TYPE").orElse(null),
+                params.string("TITLE").orElse(null),
+                params.string("SERVER").orElse(null),
+                params.string("LOGIN").orElse(null),
+                params.string("PASSWORD").orElse(null));
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * voximplant.sip.status (contract §4.5): the registration status of the caller's cloud line with this REG_ID.
+ * voximplant.sip.status (docs/bitrix24/sip-lines.md): the registration status of the caller's cloud line with this REG_ID.
  * {@code REG_ID} and {@code STATUS_CODE} are JSON numbers here; {@code LAST_UPDATED} is {@code Y-m-d H:i:s} in the
  * portal's time zone.
  */
@@ -43,7 +43,7 @@ public final class SipStatusMethod implements BitrixMethod {
                 PhpDates.DATE_TIME.format(status.lastUpdated().atZone(caller.portal().zone()))));
         out.put("ERROR_MESSAGE", JsonNode.createStringNode(status.result().errorMessage()));
         out.put("STATUS_CODE", JsonNode.createNumberNode(status.result().statusCode()));
-        out.put("STATUS_RESULT", JsonNode.createStringNode(status.result().outcome().wireName()));
+        out.put("STATUS_RESULT", JsonNode.createStringNode(SipLineNames.of(status.result().outcome())));
         return MethodResult.of(JsonNode.createObjectNode(out));
     }
 }

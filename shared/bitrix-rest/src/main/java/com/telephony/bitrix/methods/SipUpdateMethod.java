@@ -10,7 +10,7 @@ import com.telephony.domain.tenancy.Caller;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-/** voximplant.sip.update (contract §4.2): changes the caller's own line; {@code result: 1}. */
+/** voximplant.sip.update (docs/bitrix24/sip-lines.md): changes the caller's own line; {@code result: 1}. */
 @Singleton
 public final class SipUpdateMethod implements BitrixMethod {
     /** Unlike sip.delete, an unknown CONFIG_ID is 404 here (Bitrix24 throws it with STATUS_NOT_FOUND). */
@@ -31,7 +31,7 @@ public final class SipUpdateMethod implements BitrixMethod {
     /** TYPE is read too: Bitrix24 validates it on update, though it never changes the line's type. */
     @Override
     public MethodResult invoke(Caller caller, Params params) {
-        lines.update(caller, SipParams.id(params, "CONFIG_ID"), SipAddMethod.draftOf(params));
+        lines.update(caller, SipParams.id(params, "CONFIG_ID"), SipParams.draft(params));
         return MethodResult.of(JsonNode.createNumberNode(1));
     }
 }

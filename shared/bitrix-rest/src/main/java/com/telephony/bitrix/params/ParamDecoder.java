@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a Bitrix24 call's parameters as the REST module does (contract §2.3, Q16): the query string, then the body
+ * Reads a Bitrix24 call's parameters as the REST module does (docs/bitrix24/rest-conventions.md, "Parameter decoding"): the query string, then the body
  * (JSON, multipart or URL-encoded, by Content-Type), whose top-level keys replace the query's. Invalid JSON is no
  * parameters at all, never an error. Scalars become strings, as PHP form values are.
  */

@@ -1,7 +1,7 @@
 package com.telephony.domain.extline;
 
-/** telephony.externalLine.update's fields as received; {@code null} means "not given". */
-public record ExternalLineChanges(String number, String name, String crmAutoCreate) {
+/** What to change on the line with {@code number}: {@code null} means "not given", "keep". */
+public record ExternalLineChanges(String number, String name, Boolean crmAutoCreate) {
     public boolean changesNothing() {
         return name == null && crmAutoCreate == null;
     }

@@ -1,9 +1,7 @@
 package com.telephony.domain.extline;
 
-import com.telephony.domain.DomainException;
-
 /** The calling application has no line with this number; the wire message names the number. */
-public final class ExternalLineNotFound extends DomainException {
+public final class ExternalLineNotFound extends ExternalLineError {
     private final String number;
 
     public ExternalLineNotFound(String number) {
@@ -13,5 +11,10 @@ public final class ExternalLineNotFound extends DomainException {
 
     public String number() {
         return number;
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.notFound(this);
     }
 }

@@ -5,7 +5,7 @@ import com.telephony.domain.tenancy.Caller;
 import java.util.List;
 
 /**
- * Use cases on external lines (contract §5). A caller only ever sees and changes the lines of its own application;
+ * Use cases on external lines (docs/bitrix24/external-lines.md). A caller only ever sees and changes the lines of its own application;
  * the edge has already refused callers outside an application context. Checks run in Bitrix24's order, so a call
  * with several faults gets the error Bitrix24 would give.
  */
@@ -16,13 +16,13 @@ public final class ExternalLineService {
         this.store = store;
     }
 
-    /** telephony.externalLine.add: NUMBER empty → already exists → does not fit its column (Q20). */
+    /** telephony.externalLine.add: NUMBER empty → already exists → does not fit its column. */
     public ExternalLine add(Caller caller, NewExternalLine command) {
         String number = ExternalLineRules.number(command.number());
         ExternalLineOwner owner = ExternalLineOwner.of(caller);
         if (!ExternalLineRules.numberFits(number)) {
             // Never stored, so it cannot already exist: Bitrix24 gets as far as the failing insert.
-            throw new ExternalLineTooLong("NUMBER", ExternalLineRules.MAX_NUMBER_LENGTH);
+            throw new ExternalLineTooLong(ExternalLineTooLong.Field.NUMBER, ExternalLineRules.MAX_NUMBER_LENGTH);
         }
         String name = command.name() == null ? "" : command.name();
         if (!ExternalLineRules.nameFits(name)) {
@@ -30,10 +30,9 @@ public final class ExternalLineService {
             if (store.find(owner, number).isPresent()) {
                 throw new ExternalLineExists();
             }
-            throw new ExternalLineTooLong("NAME", ExternalLineRules.MAX_NAME_LENGTH);
+            throw new ExternalLineTooLong(ExternalLineTooLong.Field.NAME, ExternalLineRules.MAX_NAME_LENGTH);
         }
-        String crmAutoCreate = command.crmAutoCreate() == null
-                ? ExternalLineRules.YES : ExternalLineRules.crmAutoCreate(command.crmAutoCreate());
+        boolean crmAutoCreate = command.crmAutoCreate() == null || command.crmAutoCreate();
         ExternalLine line = new ExternalLine(owner, store.allocateId(owner.portalId()), number, name, crmAutoCreate);
         store.insert(line);
         return line;
@@ -44,7 +43,7 @@ public final class ExternalLineService {
         return store.list(ExternalLineOwner.of(caller));
     }
 
-    /** telephony.externalLine.update: no fields → NUMBER empty → not found → update (contract §5.3). */
+    /** telephony.externalLine.update: no fields → NUMBER empty → not found → update . */
     public ExternalLine update(Caller caller, ExternalLineChanges changes) {
         if (changes.changesNothing()) {
             throw new NoExternalLineChanges();
@@ -58,15 +57,14 @@ public final class ExternalLineService {
             if (store.find(owner, number).isEmpty()) {
                 throw new ExternalLineNotFound(number);
             }
-            throw new ExternalLineTooLong("NAME", ExternalLineRules.MAX_NAME_LENGTH);
+            throw new ExternalLineTooLong(ExternalLineTooLong.Field.NAME, ExternalLineRules.MAX_NAME_LENGTH);
         }
-        String crmAutoCreate = changes.crmAutoCreate() == null ? null : ExternalLineRules.crmAutoCreate(changes.crmAutoCreate());
-        return store.update(owner, number, changes.name(), crmAutoCreate);
+        return store.update(owner, number, changes.name(), changes.crmAutoCreate());
     }
 
     /** telephony.externalLine.delete: NUMBER empty → not found → delete. */
-    public void delete(Caller caller, String rawNumber) {
-        String number = ExternalLineRules.number(rawNumber);
+    public void delete(Caller caller, String givenNumber) {
+        String number = ExternalLineRules.number(givenNumber);
         if (!ExternalLineRules.numberFits(number)) {
             throw new ExternalLineNotFound(number);
         }

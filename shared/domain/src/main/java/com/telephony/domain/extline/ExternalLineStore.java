@@ -29,7 +29,7 @@ public interface ExternalLineStore {
      * @return the line after the change
      * @throws ExternalLineNotFound if the owner has no line with that number at the moment of the write
      */
-    ExternalLine update(ExternalLineOwner owner, String number, String name, String crmAutoCreate);
+    ExternalLine update(ExternalLineOwner owner, String number, String name, Boolean crmAutoCreate);
 
     /** @throws ExternalLineNotFound if the owner has no line with that number at the moment of the write */
     void delete(ExternalLineOwner owner, String number);

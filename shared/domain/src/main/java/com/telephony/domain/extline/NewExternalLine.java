@@ -1,5 +1,5 @@
 package com.telephony.domain.extline;
 
-/** telephony.externalLine.add's fields as received; {@code null} means "not given". */
-public record NewExternalLine(String number, String name, String crmAutoCreate) {
+/** A line to register, as given: {@code null} means "not given" (the number is required, the flag defaults to on). */
+public record NewExternalLine(String number, String name, Boolean crmAutoCreate) {
 }

@@ -1,10 +1,13 @@
 package com.telephony.domain.extline;
 
-import com.telephony.domain.DomainException;
-
 /** An update gave neither NAME nor CRM_AUTO_CREATE. */
-public final class NoExternalLineChanges extends DomainException {
+public final class NoExternalLineChanges extends ExternalLineError {
     public NoExternalLineChanges() {
         super("no external line fields to update");
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.noChanges(this);
     }
 }

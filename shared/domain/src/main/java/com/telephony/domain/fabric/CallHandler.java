@@ -1,23 +1,12 @@
 package com.telephony.domain.fabric;
 
 /**
- * What happens to calls the endpoint places (the outbound policy, contract §4): the project's SIP profile decides,
- * PSTN allowed, PSTN blocked, or a Fabric resource ({@code calling_handler_resource_id}) runs the call.
+ * What happens to calls the endpoint places (the outbound policy): the project's SIP profile decides, PSTN allowed,
+ * PSTN blocked, or a resource of the project runs the call ({@link SipEndpointSettings#callingHandlerResourceId()}).
  */
-public enum CallHandler implements WireValue {
-    DEFAULT("default"),
-    PASSTHROUGH("passthrough"),
-    BLOCK_PSTN("block-pstn"),
-    RESOURCE("resource");
-
-    private final String wireName;
-
-    CallHandler(String wireName) {
-        this.wireName = wireName;
-    }
-
-    @Override
-    public String wireName() {
-        return wireName;
-    }
+public enum CallHandler {
+    DEFAULT,
+    PASSTHROUGH,
+    BLOCK_PSTN,
+    RESOURCE
 }

@@ -1,17 +1,12 @@
 package com.telephony.domain.fabric;
 
-/** Codecs a SIP endpoint may use (contract §4, order as documented). */
-public enum Codec implements WireValue {
+/** Codecs a SIP endpoint may use, in the documented order (docs/signalwire/sip-endpoints.md). */
+public enum Codec {
     PCMU,
     PCMA,
     G722,
     G729,
     OPUS,
     VP8,
-    H264;
-
-    @Override
-    public String wireName() {
-        return name();
-    }
+    H264
 }

@@ -3,6 +3,7 @@ package com.telephony.domain.fabric;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Use cases on SIP endpoints. A caller only ever sees and changes the endpoints of its own project: ids are always
@@ -20,8 +21,8 @@ public final class SipEndpointService {
         this.clock = clock;
     }
 
-    public SipEndpoint create(ProjectCaller caller, SipEndpointFields fields) {
-        SipEndpointSettings settings = SipEndpointRules.forCreate(fields);
+    /** Stores a new endpoint with checked settings; its id tells its creation time. */
+    public SipEndpoint create(ProjectCaller caller, SipEndpointSettings settings) {
         Instant now = now();
         SipEndpoint endpoint = new SipEndpoint(caller.projectId(), Uuids.timeOrdered(now), settings, now, now, 1);
         store.insert(endpoint);
@@ -38,13 +39,14 @@ public final class SipEndpointService {
     }
 
     /**
-     * A partial merge (Q6). Unknown id first (404), then the field rules (422), then the write, which only succeeds
-     * on the version read; a concurrent change makes it merge again onto the newer version, so no change is lost.
+     * Applies {@code change} (the edge's checked merge of a request onto the stored settings) to the caller's
+     * endpoint. An unknown id fails first, then the change itself, then the write, which only succeeds on the
+     * version read; a concurrent change makes it merge again onto the newer version, so no change is lost.
      */
-    public SipEndpoint update(ProjectCaller caller, String endpointId, SipEndpointFields fields) {
+    public SipEndpoint update(ProjectCaller caller, String endpointId, UnaryOperator<SipEndpointSettings> change) {
         for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
             SipEndpoint current = get(caller, endpointId);
-            SipEndpoint updated = current.changedTo(SipEndpointRules.forUpdate(current.settings(), fields), now());
+            SipEndpoint updated = current.changedTo(change.apply(current.settings()), now());
             if (store.replace(current, updated)) {
                 return updated;
             }

@@ -19,6 +19,12 @@ public record SipEndpointSettings(
         CallHandler callHandler,
         String callingHandlerResourceId) {
 
+    /** A SIP user part; the bound also keeps any store's uniqueness key small (DynamoDB allows 1 KB). */
+    public static final int MAX_USERNAME_LENGTH = 128;
+    public static final int MAX_PASSWORD_LENGTH = 128;
+    /** caller_id and send_as. */
+    public static final int MAX_TEXT_LENGTH = 255;
+
     public SipEndpointSettings {
         ciphers = List.copyOf(ciphers);
         codecs = List.copyOf(codecs);

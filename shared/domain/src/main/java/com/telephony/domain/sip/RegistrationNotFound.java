@@ -1,10 +1,13 @@
 package com.telephony.domain.sip;
 
-import com.telephony.domain.DomainException;
-
 /** No cloud line of the portal has this REG_ID. */
-public final class RegistrationNotFound extends DomainException {
+public final class RegistrationNotFound extends SipLineError {
     public RegistrationNotFound() {
         super("registration not found");
+    }
+
+    @Override
+    public <R> R handledBy(Handler<R> handler) {
+        return handler.registrationNotFound(this);
     }
 }

@@ -3,7 +3,7 @@ package com.telephony.domain.sip;
 import java.util.Locale;
 
 /**
- * Stands in for Voximplant's registration with the provider (contract Q14), deterministically, so clients and tests
+ * Stands in for Voximplant's registration with the provider (docs/bitrix24/sip-lines.md, "Registration"), deterministically, so clients and tests
  * can produce both outcomes on purpose: a SERVER whose host name ends in {@code .invalid} (a top-level domain
  * reserved by RFC 6761 never to resolve) fails with 502 "Unable to resolve hostname", as Voximplant reports a
  * provider it cannot find; every other server registers with 200.

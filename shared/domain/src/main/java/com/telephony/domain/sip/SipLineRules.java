@@ -7,21 +7,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Field rules shared by add and update (contract §3.3): normalisation, limits and the exact messages.
- * All failures of one call are collected so the caller gets them joined in a single error.
+ * Field rules shared by add and update (docs/bitrix24/sip-lines.md, "Field rules"): normalisation and limits.
+ * All failures of one call are collected, in the order checked, so the caller reports them in a single error.
  */
 public final class SipLineRules {
     public static final int MAX_FIELD_LENGTH = 100;
     /** TITLE is a varchar(255) in Bitrix24; longer titles would fail there in the database, here up front. */
     public static final int MAX_TITLE_LENGTH = 255;
-
-    static final String SERVER_MISSING = "Server address not specified";
-    static final String SERVER_TOO_LONG = "Server address cannot exceed 100 characters";
-    static final String LOGIN_MISSING = "Login for connecting to the server not specified";
-    static final String LOGIN_TOO_LONG = "Login for connecting to the server cannot exceed 100 characters";
-    static final String PASSWORD_TOO_LONG = "Password for connecting to the server cannot exceed 100 characters";
-    static final String TITLE_TOO_LONG = "Connection name cannot exceed 255 characters";
-    static final String UNKNOWN_TYPE = "Unknown PBX type";
 
     private static final Pattern SCHEME = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
 
@@ -52,13 +44,13 @@ public final class SipLineRules {
     }
 
     private static Checked check(SipLineDraft draft, boolean required) {
-        List<String> errors = new ArrayList<>();
+        List<SipLineProblem> errors = new ArrayList<>();
 
         SipLineType type = SipLineType.CLOUD;
         if (draft.type() != null && !draft.type().isBlank()) {
             Optional<SipLineType> parsed = SipLineType.parse(draft.type());
             if (parsed.isEmpty()) {
-                errors.add(UNKNOWN_TYPE);
+                errors.add(SipLineProblem.UNKNOWN_TYPE);
             } else {
                 type = parsed.get();
             }
@@ -68,9 +60,9 @@ public final class SipLineRules {
         if (required || draft.server() != null) {
             server = stripScheme(orEmpty(draft.server()).trim()).trim();
             if (server.isEmpty()) {
-                errors.add(SERVER_MISSING);
+                errors.add(SipLineProblem.SERVER_MISSING);
             } else if (length(server) > MAX_FIELD_LENGTH) {
-                errors.add(SERVER_TOO_LONG);
+                errors.add(SipLineProblem.SERVER_TOO_LONG);
             }
         }
 
@@ -78,9 +70,9 @@ public final class SipLineRules {
         if (required || draft.login() != null) {
             login = orEmpty(draft.login()).trim();
             if (login.isEmpty()) {
-                errors.add(LOGIN_MISSING);
+                errors.add(SipLineProblem.LOGIN_MISSING);
             } else if (length(login) > MAX_FIELD_LENGTH) {
-                errors.add(LOGIN_TOO_LONG);
+                errors.add(SipLineProblem.LOGIN_TOO_LONG);
             }
         }
 
@@ -88,7 +80,7 @@ public final class SipLineRules {
         if (draft.password() != null) {
             // Bitrix24 measures the password before trimming it, and stores it trimmed.
             if (length(draft.password()) > MAX_FIELD_LENGTH) {
-                errors.add(PASSWORD_TOO_LONG);
+                errors.add(SipLineProblem.PASSWORD_TOO_LONG);
             }
             password = draft.password().trim();
         }
@@ -97,7 +89,7 @@ public final class SipLineRules {
         if (draft.title() != null) {
             title = draft.title().trim();
             if (length(title) > MAX_TITLE_LENGTH) {
-                errors.add(TITLE_TOO_LONG);
+                errors.add(SipLineProblem.TITLE_TOO_LONG);
             }
         }
 

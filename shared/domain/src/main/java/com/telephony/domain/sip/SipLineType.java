@@ -3,26 +3,16 @@ package com.telephony.domain.sip;
 import java.util.Locale;
 import java.util.Optional;
 
-/** cloud: Bitrix registers out to the provider; office: the customer's PBX registers in to Bitrix. */
+/** cloud: the line registers out to the provider; office: the customer's PBX registers in to us. */
 public enum SipLineType {
-    CLOUD("cloud"),
-    OFFICE("office");
+    CLOUD,
+    OFFICE;
 
-    private final String wireName;
-
-    SipLineType(String wireName) {
-        this.wireName = wireName;
-    }
-
-    public String wireName() {
-        return wireName;
-    }
-
-    /** Case-insensitive, as the source lowercases TYPE before checking it. */
+    /** By name, ignoring case and surrounding space. */
     public static Optional<SipLineType> parse(String value) {
-        String lower = value.trim().toLowerCase(Locale.ROOT);
+        String upper = value.trim().toUpperCase(Locale.ROOT);
         for (SipLineType type : values()) {
-            if (type.wireName.equals(lower)) {
+            if (type.name().equals(upper)) {
                 return Optional.of(type);
             }
         }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * records the result on the line, so a later sip.get shows it as REGISTRATION_STATUS_CODE.
  * <p>
  * Only the caller's own lines are visible: a REG_ID of another application's or of a webhook's line is answered
- * exactly like an unknown one. Bitrix24's source accepts any REG_ID of the portal (contract Q4), but this service
+ * exactly like an unknown one. Bitrix24's source accepts any REG_ID of the portal (docs/bitrix24/sip-lines.md, "voximplant.sip.status"), but this service
  * keeps the rule that no caller sees or changes another owner's lines, and status writes to the line.
  */
 public final class SipRegistrationService {

@@ -7,7 +7,7 @@ import java.util.Set;
  * Webhook calls have no application; their data belongs to the owner key {@link #NO_APPLICATION}.
  */
 public record Caller(Portal portal, PortalUser user, AuthType authType, String applicationId, Set<String> scopes) {
-    /** Owner key of lines created through webhooks (contract §9 Q3: "no app" is its own owner). */
+    /** Owner key of lines created through webhooks ("no app" is its own owner: docs/bitrix24/rest-conventions.md, "Webhook-made data"). */
     public static final String NO_APPLICATION = "";
 
     public Caller {

@@ -102,9 +102,9 @@ public final class Provisioning {
         }
     }
 
-    /** "Acme.Bitrix24.com" → "acme"; used in generated host names such as {@code ip.acme.bitrixphone.com}. */
+    /** "Acme.Bitrix24.com" → "acme": the portal's name in generated host names. */
     static String slugOf(String domain) {
         String first = domain.split("\\.", 2)[0].replaceAll("[^a-z0-9-]", "");
-        return first.isEmpty() ? "b24-portal" : first;
+        return first.isEmpty() ? "portal" : first;
     }
 }

@@ -9,15 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class SipLineRulesTest {
-    private static List<String> failures(SipLineDraft draft, boolean add) {
+    private static List<SipLineProblem> failures(SipLineDraft draft, boolean add) {
         InvalidSipLineFields error = assertThrows(InvalidSipLineFields.class,
                 () -> { if (add) SipLineRules.forAdd(draft); else SipLineRules.forUpdate(draft); });
-        return error.messages();
+        return error.problems();
     }
 
     @Test
     void addRequiresServerAndLoginAndReportsBoth() {
-        assertEquals(List.of(SipLineRules.SERVER_MISSING, SipLineRules.LOGIN_MISSING),
+        assertEquals(List.of(SipLineProblem.SERVER_MISSING, SipLineProblem.LOGIN_MISSING),
                 failures(new SipLineDraft(null, null, null, null, null), true));
     }
 
@@ -25,13 +25,13 @@ class SipLineRulesTest {
     void schemeIsStrippedBeforeCheckingAndCounting() {
         SipLineRules.Checked checked = SipLineRules.forAdd(new SipLineDraft(null, null, " HTTPS://pbx.example ", "u", null));
         assertEquals("pbx.example", checked.server());
-        assertEquals(List.of(SipLineRules.SERVER_MISSING), failures(new SipLineDraft(null, null, "http://", "u", null), true));
+        assertEquals(List.of(SipLineProblem.SERVER_MISSING), failures(new SipLineDraft(null, null, "http://", "u", null), true));
         assertEquals("s".repeat(100), SipLineRules.forAdd(new SipLineDraft(null, null, "http://" + "s".repeat(100), "u", null)).server());
     }
 
     @Test
     void passwordLengthIsMeasuredBeforeTrimmingInCodePoints() {
-        assertEquals(List.of(SipLineRules.PASSWORD_TOO_LONG),
+        assertEquals(List.of(SipLineProblem.PASSWORD_TOO_LONG),
                 failures(new SipLineDraft(null, null, "s", "u", " " + "p".repeat(100)), true));
         String emoji = "\uD83D\uDE00".repeat(100);
         assertEquals(emoji, SipLineRules.forAdd(new SipLineDraft(null, null, "s", "u", emoji)).password());
@@ -42,7 +42,7 @@ class SipLineRulesTest {
     void typeIsCaseInsensitiveDefaultsToCloudAndUnknownFails() {
         assertEquals(SipLineType.OFFICE, SipLineRules.forAdd(new SipLineDraft("Office", null, "s", "u", null)).type());
         assertEquals(SipLineType.CLOUD, SipLineRules.forAdd(new SipLineDraft(null, null, "s", "u", null)).type());
-        assertEquals(List.of(SipLineRules.UNKNOWN_TYPE), failures(new SipLineDraft("pstn", null, "s", "u", null), true));
+        assertEquals(List.of(SipLineProblem.UNKNOWN_TYPE), failures(new SipLineDraft("pstn", null, "s", "u", null), true));
     }
 
     @Test
@@ -50,7 +50,7 @@ class SipLineRulesTest {
         SipLineRules.Checked checked = SipLineRules.forUpdate(new SipLineDraft(null, " New ", null, null, null));
         assertEquals("New", checked.title());
         assertNull(checked.server());
-        assertEquals(List.of(SipLineRules.LOGIN_MISSING), failures(new SipLineDraft(null, null, null, "  ", null), false));
+        assertEquals(List.of(SipLineProblem.LOGIN_MISSING), failures(new SipLineDraft(null, null, null, "  ", null), false));
     }
 
     @Test

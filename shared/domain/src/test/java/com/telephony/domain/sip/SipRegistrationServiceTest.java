@@ -1,120 +1,123 @@
 package com.telephony.domain.sip;
 
-import com.telephony.domain.tenancy.AuthType;
+import com.telephony.domain.Fixtures;
 import com.telephony.domain.tenancy.Caller;
 import com.telephony.domain.tenancy.Portal;
-import com.telephony.domain.tenancy.PortalUser;
+import com.telephony.store.memory.InMemorySipLineStore;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/**
- * When sip.status writes. The store behind it is a plain in-memory stand-in that records the writes it is asked for;
- * the DynamoDB store's own behaviour (conditional update, no resurrection) is tested on a real engine in
- * DynamoDbSipLineStoreTest, and sip.status end to end in SipStatusHandlerTest.
- */
+/** When sip.status writes, over the in-memory store (which refuses, like DynamoDB, to resurrect a deleted line). */
 class SipRegistrationServiceTest {
-    private static final Caller CALLER = new Caller(new Portal("p1", "p1.example", "m1", "p1", ZoneId.of("UTC")),
-            new PortalUser("p1", 1, "Admin", true, true), AuthType.WEBHOOK, Caller.NO_APPLICATION, Set.of("telephony"));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC);
 
-    @Test
-    void aNewOutcomeIsWritten() {
-        RecordingStore store = new RecordingStore(line("sip.example.com", 0, ""), true);
-        RegistrationStatus status = new SipRegistrationService(store, CLOCK).status(CALLER, 150001);
-        assertEquals(200, status.result().statusCode());
-        assertEquals(List.of("200 "), store.writes);
+    private final InMemorySipLineStore memory = new InMemorySipLineStore();
+    private final List<String> writes = new ArrayList<>();
+    private Runnable beforeWrite = () -> { };
+    private final SipLineStore store = new CountingStore();
+    private final Portal portal = Fixtures.portal();
+    private final Caller caller = Fixtures.application(portal, "app.a");
+    private final SipLineService lines = new SipLineService(memory, p -> "in.example");
+    private final SipRegistrationService service = new SipRegistrationService(store, CLOCK);
+
+    private SipLine cloudLine(String server) {
+        return lines.add(caller, new SipLineDraft("cloud", null, server, "u", "p"));
     }
 
     @Test
-    void anOutcomeAlreadyRecordedIsNotWrittenAgain() {
-        RecordingStore store = new RecordingStore(line("sip.example.com", 200, ""), true);
-        RegistrationStatus status = new SipRegistrationService(store, CLOCK).status(CALLER, 150001);
+    void aNewOutcomeIsWrittenOnceAndThenOnlyRead() {
+        SipLine line = cloudLine("sip.example.com");
+        RegistrationStatus status = service.status(caller, line.regId());
         assertEquals(RegistrationResult.Outcome.SUCCESS, status.result().outcome());
-        assertTrue(store.writes.isEmpty(), "polling an unchanged registration writes nothing");
+        assertEquals(200, status.result().statusCode());
+        assertEquals(CLOCK.instant(), status.lastUpdated());
+        assertEquals(List.of("200 "), writes);
+        assertEquals(200, memory.find(line.owner(), line.configId()).orElseThrow().registrationStatusCode());
+
+        service.status(caller, line.regId());
+        assertEquals(List.of("200 "), writes, "an unchanged outcome is not written again");
     }
 
     @Test
-    void aChangedMessageIsWritten() {
-        RecordingStore store = new RecordingStore(line("pbx.invalid", 502, "an older message"), true);
-        new SipRegistrationService(store, CLOCK).status(CALLER, 150001);
-        assertEquals(List.of("502 Unable to resolve hostname"), store.writes);
+    void anUnresolvableHostIsAnErrorOutcome() {
+        SipLine line = cloudLine("pbx.provider.invalid:5060");
+        RegistrationStatus status = service.status(caller, line.regId());
+        assertEquals(RegistrationResult.Outcome.ERROR, status.result().outcome());
+        assertEquals(502, status.result().statusCode());
+        assertEquals(List.of("502 Unable to resolve hostname"), writes);
     }
 
     @Test
-    void aLineDeletedBeforeTheWriteIsNotFound() {
-        RecordingStore store = new RecordingStore(line("sip.example.com", 0, ""), false);
-        SipRegistrationService service = new SipRegistrationService(store, CLOCK);
-        assertThrows(RegistrationNotFound.class, () -> service.status(CALLER, 150001));
+    void onlyTheOwnersCloudLinesAreFound() {
+        SipLine line = cloudLine("sip.example.com");
+        assertThrows(RegistrationNotFound.class, () -> service.status(Fixtures.webhook(portal), line.regId()));
+        assertThrows(RegistrationNotFound.class, () -> service.status(Fixtures.application(Fixtures.portal(), "app.a"),
+                line.regId()));
+        assertThrows(RegistrationNotFound.class, () -> service.status(caller, line.regId() + 1));
+        assertThrows(RegistrationNotFound.class, () -> service.status(caller, 0));
+        assertTrue(writes.isEmpty());
     }
 
-    private static SipLine line(String server, int statusCode, String message) {
-        return new SipLine(LineOwner.of(CALLER), 1, 1, SipLineType.CLOUD, 150001L, "Line", server, "login", "secret",
-                null, null, null, null, null, SipLine.DEFAULT_DETECT_LINE_NUMBER, SipLine.DEFAULT_HEADER_ORDER,
-                statusCode, message);
+    @Test
+    void aLineDeletedBetweenTheReadAndTheWriteIsNotFoundAndNotResurrected() {
+        SipLine line = cloudLine("sip.example.com");
+        beforeWrite = () -> lines.delete(caller, line.configId());
+        assertThrows(RegistrationNotFound.class, () -> service.status(caller, line.regId()));
+        assertEquals(Optional.empty(), memory.find(line.owner(), line.configId()));
     }
 
-    /** Finds its one line by REG_ID and records the registration writes; everything else is not sip.status's. */
-    private static final class RecordingStore implements SipLineStore {
-        private final SipLine line;
-        private final boolean lineStillExists;
-        private final List<String> writes = new ArrayList<>();
-
-        RecordingStore(SipLine line, boolean lineStillExists) {
-            this.line = line;
-            this.lineStillExists = lineStillExists;
+    /** The in-memory store, noting each registration write (and running a concurrent writer before it). */
+    private final class CountingStore implements SipLineStore {
+        @Override
+        public boolean recordRegistration(SipLine line, int statusCode, String errorMessage) {
+            beforeWrite.run();
+            writes.add(statusCode + " " + errorMessage);
+            return memory.recordRegistration(line, statusCode, errorMessage);
         }
 
         @Override
         public Optional<SipLine> findByRegistration(String portalId, long regId) {
-            return Optional.of(line).filter(l -> l.regId() == regId && l.owner().portalId().equals(portalId));
-        }
-
-        @Override
-        public boolean recordRegistration(SipLine current, int statusCode, String errorMessage) {
-            writes.add(statusCode + " " + errorMessage);
-            return lineStillExists;
+            return memory.findByRegistration(portalId, regId);
         }
 
         @Override
         public SipLineIds allocateIds(String portalId, boolean cloud) {
-            throw new UnsupportedOperationException();
+            return memory.allocateIds(portalId, cloud);
         }
 
         @Override
         public void insert(SipLine line, int cloudLimit) {
-            throw new UnsupportedOperationException();
+            memory.insert(line, cloudLimit);
         }
 
         @Override
         public Optional<SipLine> find(LineOwner owner, long configId) {
-            throw new UnsupportedOperationException();
+            return memory.find(owner, configId);
         }
 
         @Override
         public List<SipLine> list(LineOwner owner, ConfigIdRange configIds) {
-            throw new UnsupportedOperationException();
+            return memory.list(owner, configIds);
         }
 
         @Override
         public boolean update(SipLine current, SipLineChange change) {
-            throw new UnsupportedOperationException();
+            return memory.update(current, change);
         }
 
         @Override
         public boolean delete(SipLine current) {
-            throw new UnsupportedOperationException();
+            return memory.delete(current);
         }
     }
 }

@@ -9,7 +9,7 @@ import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
 
-/** {@code POST /api/fabric/resources/sip_endpoints} (create-sip-endpoint): 200 with the resource, as published (Q3). */
+/** {@code POST /api/fabric/resources/sip_endpoints} (create-sip-endpoint): 200 with the resource, as published (docs/signalwire/sip-endpoints.md, "Create status"). */
 @Singleton
 public final class CreateSipEndpoint implements FabricOperation {
     private static final OperationSpec SPEC =
@@ -29,6 +29,6 @@ public final class CreateSipEndpoint implements FabricOperation {
     @Override
     public FabricResult invoke(ProjectCaller caller, FabricRequest request) {
         return FabricResult.ok(SipEndpointJson.resource(
-                endpoints.create(caller, SipEndpointFieldsReader.read(request.body()))));
+                endpoints.create(caller, SipEndpointRules.forCreate(SipEndpointFieldsReader.read(request.body())))));
     }
 }

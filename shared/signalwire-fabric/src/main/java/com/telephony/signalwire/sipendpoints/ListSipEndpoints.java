@@ -14,7 +14,7 @@ import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /api/fabric/resources/sip_endpoints} (list-sip-endpoints): {@code {data, links}}, newest first (Q4, Q5). */
+/** {@code GET /api/fabric/resources/sip_endpoints} (list-sip-endpoints): {@code {data, links}}, newest first (docs/signalwire/sip-endpoints.md, "Paging"). */
 @Singleton
 public final class ListSipEndpoints implements FabricOperation {
     private static final OperationSpec SPEC =

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The list's {@code links} (§3.5, Q5): absolute URLs with parameters in the upstream examples' order and
+ * The list's {@code links} (docs/signalwire/sip-endpoints.md, "Paging"): absolute URLs with parameters in the upstream examples' order and
  * {@code type=sip_endpoint}. {@code next} and {@code prev} appear only when endpoints exist on that side of a
  * non-empty page; an empty page (a stale link) offers {@code first} to start over.
  */

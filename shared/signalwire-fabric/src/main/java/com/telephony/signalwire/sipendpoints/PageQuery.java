@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The list's query parameters (Q5): {@code page_size} 1–1000 (default 50), {@code page_number} from 0 (default 0,
+ * The list's query parameters (docs/signalwire/sip-endpoints.md, "Paging"): {@code page_size} 1–1000 (default 50), {@code page_number} from 0 (default 0,
  * only echoed in links: the token says where a page starts), {@code page_token} required beyond page 0.
  * Other parameters, {@code type} included, are ignored. Every problem is reported in one 422.
  */

@@ -1,7 +1,5 @@
 package com.telephony.signalwire.sipendpoints;
 
-import com.telephony.domain.fabric.FieldInput;
-import com.telephony.domain.fabric.SipEndpointFields;
 import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
@@ -10,7 +8,7 @@ import java.util.List;
 /**
  * Reads the writable fields from a create or update body, telling "not sent", {@code null}, the expected JSON type
  * and any other type apart; the domain's rules decide what each means. Unknown fields (including {@code id},
- * {@code display_name} or {@code type}) are ignored and never echoed (Q11).
+ * {@code display_name} or {@code type}) are ignored and never echoed (docs/signalwire/sip-endpoints.md, "Create fields").
  */
 final class SipEndpointFieldsReader {
     private SipEndpointFieldsReader() {

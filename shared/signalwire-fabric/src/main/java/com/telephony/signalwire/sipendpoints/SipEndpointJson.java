@@ -2,7 +2,6 @@ package com.telephony.signalwire.sipendpoints;
 
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.domain.fabric.SipEndpointSettings;
-import com.telephony.domain.fabric.WireValue;
 import io.micronaut.json.tree.JsonNode;
 
 import java.time.Instant;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a SIP endpoint looks on the wire (contract §3.1, §3.2): the Fabric resource envelope around the
+ * How a SIP endpoint looks on the wire (docs/signalwire/sip-endpoints.md): the Fabric resource envelope around the
  * {@code sip_endpoint} object, keys in the upstream example's order, all of them always present. The password is
- * not a field here and never will be. {@code display_name} is the username (Q8): the API has no way to set it.
+ * not a field here and never will be. {@code display_name} is the username (docs/signalwire/sip-endpoints.md, "display_name"): the API has no way to set it.
  */
 public final class SipEndpointJson {
     /** As the upstream examples write times: UTC, whole seconds, {@code Z}. */
@@ -51,15 +50,15 @@ public final class SipEndpointJson {
         out.put("send_as", text(settings.sendAs()));
         out.put("ciphers", names(settings.ciphers()));
         out.put("codecs", names(settings.codecs()));
-        out.put("encryption", text(settings.encryption().wireName()));
-        out.put("call_handler", text(settings.callHandler().wireName()));
+        out.put("encryption", text(WireNames.of(settings.encryption())));
+        out.put("call_handler", text(WireNames.of(settings.callHandler())));
         out.put("calling_handler_resource_id", settings.callingHandlerResourceId() == null
                 ? JsonNode.nullNode() : text(settings.callingHandlerResourceId()));
         return JsonNode.createObjectNode(out);
     }
 
-    private static JsonNode names(List<? extends WireValue> values) {
-        return JsonNode.createArrayNode(values.stream().map(value -> text(value.wireName())).toList());
+    private static JsonNode names(List<? extends Enum<?>> values) {
+        return JsonNode.createArrayNode(WireNames.names(values).stream().map(SipEndpointJson::text).toList());
     }
 
     private static JsonNode time(Instant instant) {

@@ -9,7 +9,7 @@ import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
 
-/** {@code PUT /api/fabric/resources/sip_endpoints/{id}} (update-sip-endpoint, the seed): a partial merge (Q6, Q7). */
+/** {@code PUT /api/fabric/resources/sip_endpoints/{id}} (update-sip-endpoint): a partial merge (docs/signalwire/sip-endpoints.md, "Update merge"). */
 @Singleton
 public final class UpdateSipEndpoint implements FabricOperation {
     private static final OperationSpec SPEC =
@@ -28,7 +28,8 @@ public final class UpdateSipEndpoint implements FabricOperation {
 
     @Override
     public FabricResult invoke(ProjectCaller caller, FabricRequest request) {
+        SipEndpointFields fields = SipEndpointFieldsReader.read(request.body());
         return FabricResult.ok(SipEndpointJson.resource(
-                endpoints.update(caller, request.id(), SipEndpointFieldsReader.read(request.body()))));
+                endpoints.update(caller, request.id(), current -> SipEndpointRules.forUpdate(current, fields))));
     }
 }

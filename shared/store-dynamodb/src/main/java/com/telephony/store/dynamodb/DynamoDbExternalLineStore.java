@@ -88,10 +88,10 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
     }
 
     @Override
-    public ExternalLine update(ExternalLineOwner owner, String number, String name, String crmAutoCreate) {
+    public ExternalLine update(ExternalLineOwner owner, String number, String name, Boolean crmAutoCreate) {
         ExternalLineItem changes = ExternalLineItem.keyed(owner, number);
         changes.name = name;
-        changes.crmAutoCreate = crmAutoCreate;
+        changes.crmAutoCreate = crmAutoCreate == null ? null : ExternalLineItem.flag(crmAutoCreate);
         try {
             // Null fields of the partial item are left alone (not removed); the result is the whole item after.
             return lines.updateItem(UpdateItemEnhancedRequest.builder(ExternalLineItem.class)

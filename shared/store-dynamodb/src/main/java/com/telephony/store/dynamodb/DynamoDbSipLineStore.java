@@ -78,7 +78,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         List<TransactWriteItem> items = new ArrayList<>();
         int countGuard = -1;
         int titleGuard = -1;
-        // Guards in precedence order: the cloud limit is reported before a duplicate title (contract §3.3).
+        // Guards in precedence order: the cloud limit is reported before a duplicate title (docs/bitrix24/sip-lines.md, "Limits").
         if (line.isCloud()) {
             countGuard = items.size();
             items.add(TransactWriteItem.builder().update(Update.builder()

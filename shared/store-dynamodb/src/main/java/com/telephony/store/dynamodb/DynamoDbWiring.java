@@ -18,7 +18,7 @@ import java.net.URI;
 /**
  * One DynamoDB client per container, built once: URL-connection HTTP client (no Apache/Netty), explicit region.
  * Configuration: {@code telephony.dynamodb.table} (env {@code TELEPHONY_DYNAMODB_TABLE}),
- * {@code telephony.dynamodb.endpoint} (env {@code TELEPHONY_DYNAMODB_ENDPOINT}; set for DynamoDB Local/LocalStack),
+ * {@code telephony.dynamodb.endpoint} (env {@code TELEPHONY_DYNAMODB_ENDPOINT}; set for a local engine: dynalite or LocalStack),
  * region from {@code telephony.dynamodb.region} or the Lambda-provided {@code AWS_REGION}.
  */
 @Factory

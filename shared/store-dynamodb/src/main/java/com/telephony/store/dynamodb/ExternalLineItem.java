@@ -35,6 +35,8 @@ final class ExternalLineItem {
     String name;
     String crmAutoCreate;
 
+    private static final String YES = "Y";
+
     /** Only the key: the start of a partial item for an update. */
     static ExternalLineItem keyed(ExternalLineOwner owner, String number) {
         ExternalLineItem item = new ExternalLineItem();
@@ -50,11 +52,16 @@ final class ExternalLineItem {
         item.id = line.id();
         item.number = line.number();
         item.name = line.name();
-        item.crmAutoCreate = line.crmAutoCreate();
+        item.crmAutoCreate = flag(line.crmAutoCreate());
         return item;
     }
 
     ExternalLine toLine() {
-        return new ExternalLine(new ExternalLineOwner(portalId, appId), id, number, name, crmAutoCreate);
+        return new ExternalLine(new ExternalLineOwner(portalId, appId), id, number, name, YES.equals(crmAutoCreate));
+    }
+
+    /** Stored as {@code "Y"} or {@code "N"}, the original column's representation (docs/storage.md). */
+    static String flag(boolean on) {
+        return on ? YES : "N";
     }
 }

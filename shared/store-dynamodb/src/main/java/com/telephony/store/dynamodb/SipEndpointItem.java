@@ -6,13 +6,13 @@ import com.telephony.domain.fabric.Codec;
 import com.telephony.domain.fabric.Encryption;
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.domain.fabric.SipEndpointSettings;
-import com.telephony.domain.fabric.WireValue;
 import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The stored form of a SIP endpoint: enum values by their API spelling, times as ISO-8601 strings with
@@ -75,10 +75,10 @@ final class SipEndpointItem {
         item.password = settings.password();
         item.callerId = settings.callerId();
         item.sendAs = settings.sendAs();
-        item.ciphers = settings.ciphers().stream().map(Cipher::wireName).toList();
-        item.codecs = settings.codecs().stream().map(Codec::wireName).toList();
-        item.encryption = settings.encryption().wireName();
-        item.callHandler = settings.callHandler().wireName();
+        item.ciphers = settings.ciphers().stream().map(Cipher::name).toList();
+        item.codecs = settings.codecs().stream().map(Codec::name).toList();
+        item.encryption = settings.encryption().name();
+        item.callHandler = settings.callHandler().name();
         item.callingHandlerResourceId = settings.callingHandlerResourceId();
         item.createdAt = endpoint.createdAt().toString();
         item.updatedAt = endpoint.updatedAt().toString();
@@ -98,8 +98,15 @@ final class SipEndpointItem {
         return id;
     }
 
-    private static <E extends Enum<E> & WireValue> E stored(Class<E> type, String value) {
-        return WireValue.parse(type, value).orElseThrow(
-                () -> new IllegalStateException("stored SIP endpoint has " + type.getSimpleName() + " " + value));
+    /**
+     * Enum values are stored by constant name. Items written before that hold the API spelling ({@code "required"},
+     * {@code "block-pstn"}), which reads as the same constant once uppercased with underscores.
+     */
+    private static <E extends Enum<E>> E stored(Class<E> type, String value) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException unknown) {
+            throw new IllegalStateException("stored SIP endpoint has " + type.getSimpleName() + " " + value);
+        }
     }
 }

@@ -6,6 +6,8 @@ import com.telephony.domain.sip.SipLineType;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
 
+import java.util.Locale;
+
 /**
  * The stored form of a SIP line. Mutable only because the enhanced client's static schema fills it through
  * setters; it lives inside this adapter and is converted to and from the domain's {@link SipLine} record.
@@ -93,7 +95,7 @@ final class SipLineItem {
         item.appId = line.owner().applicationId();
         item.id = line.id();
         item.configId = line.configId();
-        item.type = line.type().wireName();
+        item.type = line.type().name().toLowerCase(Locale.ROOT);
         item.regId = line.regId();
         item.title = line.title();
         item.server = line.server();

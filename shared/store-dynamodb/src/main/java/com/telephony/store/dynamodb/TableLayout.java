@@ -3,24 +3,18 @@ package com.telephony.store.dynamodb;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
-import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.Projection;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
  * The single table's key schema: the one place the code states it. The SAM template must say the same
- * (a contract test compares them). See docs/storage.md for the item types and access patterns.
+ * (a contract test compares them). See docs/storage.md for the item types and access patterns. Every access pattern
+ * is served by the base keys, so the table has no secondary index (one would cost a write per indexed item).
  */
 public final class TableLayout {
     public static final String PARTITION_KEY = "pk";
     public static final String SORT_KEY = "sk";
-    /** Overloaded secondary index for access patterns the base keys do not serve. */
-    public static final String INDEX_1 = "gsi1";
-    public static final String INDEX_1_PARTITION_KEY = "gsi1pk";
-    public static final String INDEX_1_SORT_KEY = "gsi1sk";
     /** Epoch seconds after which DynamoDB may delete the item (expired access tokens). */
     public static final String TTL_ATTRIBUTE = "ttl";
 
@@ -31,14 +25,8 @@ public final class TableLayout {
         return CreateTableRequest.builder()
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(
-                        string(PARTITION_KEY), string(SORT_KEY), string(INDEX_1_PARTITION_KEY), string(INDEX_1_SORT_KEY))
+                .attributeDefinitions(string(PARTITION_KEY), string(SORT_KEY))
                 .keySchema(key(PARTITION_KEY, KeyType.HASH), key(SORT_KEY, KeyType.RANGE))
-                .globalSecondaryIndexes(GlobalSecondaryIndex.builder()
-                        .indexName(INDEX_1)
-                        .keySchema(key(INDEX_1_PARTITION_KEY, KeyType.HASH), key(INDEX_1_SORT_KEY, KeyType.RANGE))
-                        .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
-                        .build())
                 .build();
     }
 

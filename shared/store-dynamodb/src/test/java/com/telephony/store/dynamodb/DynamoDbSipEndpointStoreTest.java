@@ -4,13 +4,7 @@ import com.telephony.domain.fabric.CallHandler;
 import com.telephony.domain.fabric.Cipher;
 import com.telephony.domain.fabric.Codec;
 import com.telephony.domain.fabric.Encryption;
-import com.telephony.domain.fabric.FieldInput;
-import com.telephony.domain.fabric.PageRequest;
-import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpoint;
-import com.telephony.domain.fabric.SipEndpointFields;
-import com.telephony.domain.fabric.SipEndpointPage;
-import com.telephony.domain.fabric.SipEndpointService;
 import com.telephony.domain.fabric.SipEndpointSettings;
 import com.telephony.domain.fabric.SipEndpointUsernameTaken;
 import com.telephony.domain.fabric.Uuids;
@@ -21,11 +15,7 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +70,6 @@ class DynamoDbSipEndpointStoreTest {
                 .items().stream().map(item -> item.get("sk").s() + "=" + item.get("endpointId").s()).sorted().toList();
     }
 
-
     @Test
     void aStaleReplaceOrDeleteIsRefusedAndChangesNothing() {
         String project = UUID.randomUUID().toString();
@@ -113,71 +102,4 @@ class DynamoDbSipEndpointStoreTest {
         store.insert(endpoint(UUID.randomUUID().toString(), "a", T0));
     }
 
-
-    @Test
-    void updatesMoveUpdatedAtButNeverCreatedAt() {
-        String project = UUID.randomUUID().toString();
-        SteppingClock clock = new SteppingClock(T0);
-        SipEndpointService service = new SipEndpointService(store, clock);
-        ProjectCaller caller = new ProjectCaller(project);
-        SipEndpoint created = service.create(caller, fields("clocked"));
-        assertEquals(T0, created.createdAt());
-        assertEquals(T0, created.updatedAt());
-        assertEquals(T0.toEpochMilli(), UUID.fromString(created.id()).getMostSignificantBits() >>> 16,
-                "the id tells the creation time");
-
-        clock.now = T0.plusSeconds(90);
-        SipEndpoint updated = service.update(caller, created.id(), fields(null));
-        assertEquals(T0, updated.createdAt());
-        assertEquals(T0.plusSeconds(90), updated.updatedAt());
-        assertEquals(2, updated.version());
-
-        clock.now = T0.plusSeconds(30);
-        assertEquals(T0.plusSeconds(90), service.update(caller, created.id(), fields(null)).updatedAt(),
-                "a clock behind the stored time never moves updated_at back");
-        assertEquals(T0, service.get(caller, created.id()).createdAt());
-    }
-
-    private static SipEndpointFields fields(String username) {
-        FieldInput<String> absent = FieldInput.absent();
-        return new SipEndpointFields(username == null ? absent : FieldInput.of(username),
-                username == null ? absent : FieldInput.of("pw"), absent, absent, FieldInput.absent(), FieldInput.absent(),
-                absent, absent, username == null ? FieldInput.nullValue() : absent);
-    }
-
-    private static PageRequest after(String id, int size) {
-        return new PageRequest(size, Optional.of(new PageRequest.Cursor(PageRequest.Cursor.Direction.OLDER, id)));
-    }
-
-    private static PageRequest before(String id, int size) {
-        return new PageRequest(size, Optional.of(new PageRequest.Cursor(PageRequest.Cursor.Direction.NEWER, id)));
-    }
-
-    private static List<String> ids(SipEndpointPage page) {
-        return page.endpoints().stream().map(SipEndpoint::id).toList();
-    }
-
-    /** A clock the test moves by hand: no sleeping, no timing. */
-    private static final class SteppingClock extends Clock {
-        private Instant now;
-
-        SteppingClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

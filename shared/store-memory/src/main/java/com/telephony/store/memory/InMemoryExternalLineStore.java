@@ -45,7 +45,7 @@ public final class InMemoryExternalLineStore implements ExternalLineStore {
     }
 
     @Override
-    public ExternalLine update(ExternalLineOwner owner, String number, String name, String crmAutoCreate) {
+    public ExternalLine update(ExternalLineOwner owner, String number, String name, Boolean crmAutoCreate) {
         ExternalLine changed = lines(owner).computeIfPresent(number, (key, stored) -> new ExternalLine(stored.owner(),
                 stored.id(), stored.number(), name == null ? stored.name() : name,
                 crmAutoCreate == null ? stored.crmAutoCreate() : crmAutoCreate));
