@@ -23,6 +23,7 @@ import java.util.Optional;
 @Singleton
 public final class PostgresExternalLineStore implements ExternalLineStore {
     private static final String COLUMNS = "portal_id, app_id, id, number, name, crm_auto_create";
+    private static final String YES = "Y";
 
     private final Database database;
 
@@ -57,7 +58,7 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
                 statement.setLong(3, line.id());
                 statement.setString(4, line.number());
                 statement.setString(5, line.name());
-                statement.setString(6, line.crmAutoCreate());
+                statement.setString(6, flag(line.crmAutoCreate()));
                 return statement.executeUpdate();
             }
         });
@@ -101,13 +102,13 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
     }
 
     @Override
-    public ExternalLine update(ExternalLineOwner owner, String number, String name, String crmAutoCreate) {
+    public ExternalLine update(ExternalLineOwner owner, String number, String name, Boolean crmAutoCreate) {
         Optional<ExternalLine> updated = database.write(connection -> {
             try (PreparedStatement statement = connection.prepareStatement("UPDATE external_line"
                     + " SET name = COALESCE(?, name), crm_auto_create = COALESCE(?, crm_auto_create)"
                     + " WHERE portal_id = ? AND app_id = ? AND number = ? RETURNING " + COLUMNS)) {
                 statement.setString(1, name);
-                statement.setString(2, crmAutoCreate);
+                statement.setString(2, crmAutoCreate == null ? null : flag(crmAutoCreate));
                 statement.setString(3, owner.portalId());
                 statement.setString(4, owner.applicationId());
                 statement.setString(5, number);
@@ -135,8 +136,13 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
         }
     }
 
+    /** Stored as {@code 'Y'} or {@code 'N'}, as the DynamoDB adapter stores it (docs/storage.md). */
+    private static String flag(boolean on) {
+        return on ? YES : "N";
+    }
+
     private static ExternalLine read(ResultSet row) throws SQLException {
         return new ExternalLine(new ExternalLineOwner(row.getString(1), row.getString(2)), row.getLong(3),
-                row.getString(4), row.getString(5), row.getString(6));
+                row.getString(4), row.getString(5), YES.equals(row.getString(6)));
     }
 }

@@ -92,7 +92,7 @@ class PostgresInvariantsTest {
         ExternalLineStore store = context.getBean(ExternalLineStore.class);
         ExternalLineOwner owner = new ExternalLineOwner("portal-" + UUID.randomUUID(), "app.a");
         List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
-            store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i, "N"));
+            store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i, false));
             return true;
         });
         Race.assertOnly(outcomes, ExternalLineExists.class);
