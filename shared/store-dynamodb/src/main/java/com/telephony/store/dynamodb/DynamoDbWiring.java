@@ -36,16 +36,32 @@ public class DynamoDbWiring {
 
     @Singleton
     DynamoDbClient dynamoDbClient(@Value("${telephony.dynamodb.endpoint:}") String endpoint,
-                                  @Value("${telephony.dynamodb.region:${aws.region:us-east-1}}") String region) {
+                                  @Value("${telephony.dynamodb.region:}") String configuredRegion) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
-                .region(Region.of(region));
+                .region(region(configuredRegion, System.getenv("AWS_REGION")));
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint)).credentialsProvider(localCredentials());
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
         return builder.build();
+    }
+
+    /**
+     * The configured region, else the one Lambda runs the function in ({@code AWS_REGION}), else us-east-1 (local
+     * engines ignore it). Chosen in code: a placeholder default that is itself a placeholder
+     * ({@code ${a:${b:c}}}) does not resolve in Micronaut 4, and the functions load no property sources but the
+     * system properties and environment anyway.
+     */
+    static Region region(String configured, String lambdaRegion) {
+        if (configured != null && !configured.isBlank()) {
+            return Region.of(configured.trim());
+        }
+        if (lambdaRegion != null && !lambdaRegion.isBlank()) {
+            return Region.of(lambdaRegion.trim());
+        }
+        return Region.US_EAST_1;
     }
 
     @Singleton
