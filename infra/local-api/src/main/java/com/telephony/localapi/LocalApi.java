@@ -211,6 +211,10 @@ public final class LocalApi implements AutoCloseable {
     }
 
     public static void main(String[] args) throws Exception {
+        if (PostgresLocalApi.requested(args)) {
+            PostgresLocalApi.main(args);
+            return;
+        }
         Options options = parse(args);
         LocalApi api = start(options);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -272,6 +276,7 @@ public final class LocalApi implements AutoCloseable {
                         + "[--dynamodb-endpoint URL] [--dynamodb-port 8000] [--table telephony-local] "
                         + "[--region us-east-1] [--template infra/template.yaml] [--https [--tls-dir .local-api/tls]] "
                         + "[--bitrix-limits]");
+                System.out.println("       local-api --store postgresql --help   (the PostgreSQL store)");
                 System.exit(0);
             }
             if (flag.equals("--https")) {
@@ -296,6 +301,11 @@ public final class LocalApi implements AutoCloseable {
                 case "--table" -> table = value;
                 case "--region" -> region = value;
                 case "--tls-dir" -> tlsDir = Path.of(value).toAbsolutePath();
+                case "--store" -> {
+                    if (!value.equalsIgnoreCase("dynamodb")) {
+                        throw new IllegalArgumentException("unknown store " + value + " (dynamodb or postgresql)");
+                    }
+                }
                 default -> throw new IllegalArgumentException("unknown option " + flag + " (see --help)");
             }
         }

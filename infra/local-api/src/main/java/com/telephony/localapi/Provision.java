@@ -27,6 +27,7 @@ import java.util.Set;
  * provision project --name "My project" [--id UUID]
  * provision project-token --project UUID
  * common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
+ *     or, for the PostgreSQL store: --jdbc-url jdbc:postgresql://host/db [--db-user U] [--db-password P]
  * </pre>
  */
 public final class Provision {
@@ -50,7 +51,8 @@ public final class Provision {
         String endpoint = o.containsKey("aws") ? null : o.getOrDefault("endpoint",
                 System.getenv().getOrDefault("TELEPHONY_DYNAMODB_ENDPOINT", "http://127.0.0.1:8000"));
         String table = o.getOrDefault("table", System.getenv().getOrDefault("TELEPHONY_DYNAMODB_TABLE", "telephony-local"));
-        try (Storage storage = new Storage(endpoint, o.getOrDefault("region", "us-east-1"), table)) {
+        try (ProvisioningTarget storage = o.containsKey("jdbc-url") ? PostgresProvisioningTarget.open(o)
+                : new Storage(endpoint, o.getOrDefault("region", "us-east-1"), table)) {
             Provisioning provisioning = storage.provisioning();
             switch (command) {
                 case "portal" -> {
@@ -138,6 +140,7 @@ public final class Provision {
                   project --name "My project" [--id UUID]                           create a SignalWire project, print its id
                   project-token --project UUID                                      print a new SignalWire API token
                 common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
+                    or, on PostgreSQL: --jdbc-url jdbc:postgresql://host:5432/db [--db-user U] [--db-password P]
                 (defaults reach the local API's embedded DynamoDB; env TELEPHONY_DYNAMODB_ENDPOINT/TABLE override)""");
     }
 }

@@ -22,7 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 
 /** The table the local API and the provisioning CLI work on: on a local engine, or on AWS when no endpoint is given. */
-final class Storage implements AutoCloseable {
+final class Storage implements ProvisioningTarget {
     private final DynamoDbClient client;
     private final String tableName;
 
@@ -50,7 +50,8 @@ final class Storage implements AutoCloseable {
         client.waiter().waitUntilTableExists(request -> request.tableName(tableName));
     }
 
-    Provisioning provisioning() {
+    @Override
+    public Provisioning provisioning() {
         return new Provisioning(new DynamoDbTenancyStore(enhanced(), new TelephonyTable(tableName)), Clock.systemUTC());
     }
 
@@ -62,7 +63,8 @@ final class Storage implements AutoCloseable {
     }
 
     /** SignalWire projects and API tokens. */
-    ProjectProvisioning projectProvisioning() {
+    @Override
+    public ProjectProvisioning projectProvisioning() {
         return new ProjectProvisioning(new DynamoDbProjectStore(enhanced(), new TelephonyTable(tableName)));
     }
 

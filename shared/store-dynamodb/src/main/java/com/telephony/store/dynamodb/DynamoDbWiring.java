@@ -28,7 +28,13 @@ import java.time.Duration;
 @Factory
 public class DynamoDbWiring {
     @Singleton
-    TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name) {
+    TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name,
+                         @Value("${store:dynamodb}") String store) {
+        // The artifact decides the store (docs/postgresql.md): STORE naming another one is a deployment mistake.
+        if (!"dynamodb".equalsIgnoreCase(store.trim())) {
+            throw new IllegalStateException("STORE=" + store + ", but this artifact carries the DynamoDB store: deploy "
+                    + "functions-postgresql/target/telephony-postgresql.jar (infra/template-postgresql.yaml) instead");
+        }
         return new TelephonyTable(name);
     }
 
