@@ -81,8 +81,7 @@ public final class Benchmark {
             seed(client);
             Launcher launcher = new Launcher(Path.of(System.getProperty("java.home"), "bin", "java"),
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
-                    Map.of("TELEPHONY_DYNAMODB_ENDPOINT", api.dynamoDbEndpoint(), "TELEPHONY_DYNAMODB_TABLE", TABLE,
-                            "TELEPHONY_DYNAMODB_REGION", REGION),
+                    functionEnvironment(api.dynamoDbEndpoint()),
                     workDir, options.snapStart(), options.unpack(), options.cds(), options.aotCache());
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());
@@ -114,6 +113,19 @@ public final class Benchmark {
         report.writeJson(options.out());
         System.out.println("[bench] results: " + options.out());
         return report.allMet();
+    }
+
+    /**
+     * What each function JVM gets, as Lambda's environment. The REST limits stay on (their DynamoDB round trips are
+     * part of every Bitrix24 call) with numbers the warm calls never reach; {@code BENCH_LIMITS=off} turns them off,
+     * to measure what the limit check costs per warm call (docs/performance.md).
+     */
+    static Map<String, String> functionEnvironment(String dynamoDbEndpoint) {
+        boolean limits = !"off".equalsIgnoreCase(System.getenv().getOrDefault("BENCH_LIMITS", "on"));
+        return Map.of("TELEPHONY_DYNAMODB_ENDPOINT", dynamoDbEndpoint, "TELEPHONY_DYNAMODB_TABLE", TABLE,
+                "TELEPHONY_DYNAMODB_REGION", REGION, "TELEPHONY_LIMITS_ENABLED", Boolean.toString(limits),
+                "TELEPHONY_LIMITS_BURST", "1000000", "TELEPHONY_LIMITS_DRAIN_PER_SECOND", "100000",
+                "TELEPHONY_LIMITS_OPERATING_SECONDS", "1000000");
     }
 
     /**

@@ -1,7 +1,9 @@
 package com.telephony.localapi;
 
 import com.telephony.domain.fabric.ProjectProvisioning;
+import com.telephony.domain.tenancy.AccessToken;
 import com.telephony.domain.tenancy.Application;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Provisioning;
 
 import java.time.Duration;
@@ -20,23 +22,32 @@ record DevTenant(String portalId, String webhookCode, String clientId, String ap
                  String signalWireToken) {
     static final DevTenant DEFAULT = new DevTenant("localdev", "localdevwebhook", "local.devapp.0001", "localdevapptoken",
             "1313fe58-5e14-4c11-bbe7-6fdfa11fe780", "PTlocaldevsignalwiretoken");
+    /** The development application's client secret. */
+    static final String CLIENT_SECRET = "localdevclientsecret";
+    /**
+     * The development refresh token. Single use like any other, so it is provisioned again at every start: the
+     * README's refresh example works once per start, and its answer carries the next refresh token.
+     */
+    static final String REFRESH_TOKEN = "localdevrefreshtoken";
 
     /** Local tokens last a day, not Bitrix24's hour, so a paused session does not end in expired_token. */
     static final Duration TOKEN_LIFETIME = Duration.ofDays(1);
 
-    void provision(Provisioning provisioning, ProjectProvisioning projects) {
+    void provision(Provisioning provisioning, ProjectProvisioning projects, OAuthTokens oauth) {
         provisioning.createPortal(portalId, "dev.bitrix24.local", ZoneId.of("UTC"));
         provisioning.addUser(portalId, 1, "Developer", true, true);
         provisioning.createWebhook(portalId, 1, Set.of("telephony"), webhookCode);
-        addApplication(provisioning, clientId, "Local app", appToken);
+        AccessToken token = addApplication(provisioning, clientId, "Local app", appToken);
+        oauth.createClientSecret(portalId, clientId, CLIENT_SECRET);
+        oauth.issueRefreshToken(token, REFRESH_TOKEN);
         projects.createProject(signalWireProjectId, "Local development project");
         projects.issueToken(signalWireProjectId, signalWireToken);
     }
 
     /** An application of the development portal with the telephony scope, and a token of user 1 for it. */
-    void addApplication(Provisioning provisioning, String appClientId, String name, String token) {
+    AccessToken addApplication(Provisioning provisioning, String appClientId, String name, String token) {
         Application app = provisioning.registerApplication(portalId, appClientId, name, Set.of("telephony"));
-        provisioning.issueAccessToken(portalId, app.clientId(), 1, TOKEN_LIFETIME, token);
+        return provisioning.issueAccessToken(portalId, app.clientId(), 1, TOKEN_LIFETIME, token).token();
     }
 
     String webhookUrl(String baseUrl) {

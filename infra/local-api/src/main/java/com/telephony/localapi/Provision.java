@@ -23,10 +23,11 @@ import java.util.Set;
  * provision user    --portal ID --id 1 --name Alice [--admin] [--modify-lines]
  * provision webhook --portal ID --user 1 [--scopes telephony] [--base-url URL]
  * provision app     --portal ID --name "My app" [--scopes telephony]
- * provision token   --portal ID --app CLIENT_ID --user 1 [--hours 1]
+ * provision token   --portal ID --app CLIENT_ID --user 1 [--hours 1]   (prints the access token, then the refresh token)
  * provision project --name "My project" [--id UUID]
  * provision project-token --project UUID
  * common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
+ *     or, for the PostgreSQL store: --jdbc-url jdbc:postgresql://host/db [--db-user U] [--db-password P]
  * </pre>
  */
 public final class Provision {
@@ -50,7 +51,8 @@ public final class Provision {
         String endpoint = o.containsKey("aws") ? null : o.getOrDefault("endpoint",
                 System.getenv().getOrDefault("TELEPHONY_DYNAMODB_ENDPOINT", "http://127.0.0.1:8000"));
         String table = o.getOrDefault("table", System.getenv().getOrDefault("TELEPHONY_DYNAMODB_TABLE", "telephony-local"));
-        try (Storage storage = new Storage(endpoint, o.getOrDefault("region", "us-east-1"), table)) {
+        try (ProvisioningTarget storage = o.containsKey("jdbc-url") ? PostgresProvisioningTarget.open(o)
+                : new Storage(endpoint, o.getOrDefault("region", "us-east-1"), table)) {
             Provisioning provisioning = storage.provisioning();
             switch (command) {
                 case "portal" -> {
@@ -69,13 +71,17 @@ public final class Provision {
                 }
                 case "app" -> {
                     Application app = provisioning.registerApplication(required(o, "portal"), required(o, "name"), scopes(o));
+                    String secret = storage.oAuthTokens().createClientSecret(app.portalId(), app.clientId());
                     System.out.println("application " + app.clientId());
+                    System.out.println("client_secret " + secret);
                 }
                 case "token" -> {
                     Duration lifetime = Duration.ofHours(Long.parseLong(o.getOrDefault("hours", "1")));
-                    String token = provisioning.issueAccessToken(required(o, "portal"), required(o, "app"),
-                            Long.parseLong(required(o, "user")), lifetime).plaintext();
-                    System.out.println(token);
+                    Provisioning.IssuedToken token = provisioning.issueAccessToken(required(o, "portal"),
+                            required(o, "app"), Long.parseLong(required(o, "user")), lifetime);
+                    String refresh = storage.oAuthTokens().issueRefreshToken(token.token());
+                    System.out.println(token.plaintext());
+                    System.out.println("refresh_token " + refresh);
                 }
                 case "project" -> {
                     ProjectProvisioning projects = storage.projectProvisioning();
@@ -129,11 +135,12 @@ public final class Provision {
                   portal  --domain acme.bitrix24.com [--zone Europe/Berlin]      create a portal, print its id
                   user    --portal ID --id 1 --name Alice [--admin] [--modify-lines]
                   webhook --portal ID --user 1 [--scopes telephony] [--base-url URL]   print the webhook URL
-                  app     --portal ID --name "My app" [--scopes telephony]          print the client id
-                  token   --portal ID --app CLIENT_ID --user 1 [--hours 1]          print an access token
+                  app     --portal ID --name "My app" [--scopes telephony]          print the client id and secret
+                  token   --portal ID --app CLIENT_ID --user 1 [--hours 1]          print an access and a refresh token
                   project --name "My project" [--id UUID]                           create a SignalWire project, print its id
                   project-token --project UUID                                      print a new SignalWire API token
                 common: [--endpoint http://127.0.0.1:8000 | --aws] [--table telephony-local] [--region us-east-1]
+                    or, on PostgreSQL: --jdbc-url jdbc:postgresql://host:5432/db [--db-user U] [--db-password P]
                 (defaults reach the local API's embedded DynamoDB; env TELEPHONY_DYNAMODB_ENDPOINT/TABLE override)""");
     }
 }

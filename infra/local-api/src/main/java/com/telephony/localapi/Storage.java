@@ -1,7 +1,9 @@
 package com.telephony.localapi;
 
 import com.telephony.domain.fabric.ProjectProvisioning;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.dynamodb.DynamoDbOAuthStore;
 import com.telephony.store.dynamodb.DynamoDbProjectStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.TableLayout;
@@ -20,7 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 
 /** The table the local API and the provisioning CLI work on: on a local engine, or on AWS when no endpoint is given. */
-final class Storage implements AutoCloseable {
+final class Storage implements ProvisioningTarget {
     private final DynamoDbClient client;
     private final String tableName;
 
@@ -48,12 +50,21 @@ final class Storage implements AutoCloseable {
         client.waiter().waitUntilTableExists(request -> request.tableName(tableName));
     }
 
-    Provisioning provisioning() {
+    @Override
+    public Provisioning provisioning() {
         return new Provisioning(new DynamoDbTenancyStore(enhanced(), new TelephonyTable(tableName)), Clock.systemUTC());
     }
 
+    /** Client secrets and refresh tokens of applications. */
+    OAuthTokens oAuthTokens() {
+        TelephonyTable table = new TelephonyTable(tableName);
+        return new OAuthTokens(new DynamoDbTenancyStore(enhanced(), table), new DynamoDbOAuthStore(client, table),
+                Clock.systemUTC());
+    }
+
     /** SignalWire projects and API tokens. */
-    ProjectProvisioning projectProvisioning() {
+    @Override
+    public ProjectProvisioning projectProvisioning() {
         return new ProjectProvisioning(new DynamoDbProjectStore(enhanced(), new TelephonyTable(tableName)));
     }
 

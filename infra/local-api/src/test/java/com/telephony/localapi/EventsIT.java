@@ -83,6 +83,9 @@ class EventsIT {
                 assertNotNull(answer.get("result"), file.getFileName() + ": no result: " + body);
                 assertNotNull(answer.get("time"), file.getFileName() + ": no time block: " + body);
                 assertEquals(null, answer.get("error"), body);
+            } else if (event.getRawPath().startsWith("/oauth/")) {
+                assertNotNull(answer.get("access_token"), file.getFileName() + ": " + body);
+                assertNotNull(answer.get("refresh_token"), file.getFileName() + ": " + body);
             } else {
                 assertTrue(answer.get("id") != null || answer.get("data") != null, file.getFileName() + ": " + body);
                 if (answer.get("id") != null && phase(file) == 0) {

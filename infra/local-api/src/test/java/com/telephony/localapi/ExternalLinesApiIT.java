@@ -150,7 +150,10 @@ class ExternalLinesApiIT {
         return body.substring("{\"result\":".length(), body.indexOf(",\"time\":"));
     }
 
-    /** Runs the provisioning CLI against the local API's own table and returns what it printed. */
+    /**
+     * Runs the provisioning CLI against the local API's own table and returns the first line it printed: the
+     * application's id line, or the access token (the client secret and refresh token follow on the next line).
+     */
     private static String provision(String command, Map<String, String> options) {
         Map<String, String> withTable = new HashMap<>(options);
         withTable.put("endpoint", api().dynamoDbEndpoint());
@@ -164,6 +167,6 @@ class ExternalLinesApiIT {
         } finally {
             System.setOut(original);
         }
-        return printed.toString(StandardCharsets.UTF_8).trim();
+        return printed.toString(StandardCharsets.UTF_8).trim().split("\\R")[0];
     }
 }

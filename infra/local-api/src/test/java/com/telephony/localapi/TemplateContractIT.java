@@ -198,6 +198,9 @@ class TemplateContractIT {
             Set<String> actions = new HashSet<>();
             for (Object policy : list(map(map(resources.get(function.logicalId())).get("Properties")).get("Policies"))) {
                 for (Object statement : list(map(policy).get("Statement"))) {
+                    if (onlyLimitItems(statement)) {
+                        continue; // the REST limits item, writable by every Bitrix24 function (checked below)
+                    }
                     Object action = map(statement).get("Action");
                     if (action instanceof List<?> many) {
                         many.forEach(a -> actions.add(String.valueOf(a)));
@@ -215,6 +218,48 @@ class TemplateContractIT {
                 assertTrue(granted.isEmpty(), function.logicalId() + " is read-only but may " + granted);
             }
         }
+    }
+
+    /**
+     * Every Bitrix24 function counts its calls against the portal's limits item (docs/limits.md), and may write
+     * that item only: the statement is conditioned on the {@code LIMIT#} partition keys.
+     */
+    @Test
+    void everyBitrixFunctionMayWriteItsPortalsLimitsItemOnly() {
+        Map<String, Object> resources = map(yaml.get("Resources"));
+        for (SamTemplate.FunctionDefinition function : template.functions()) {
+            boolean bitrix = function.routes().stream().anyMatch(route -> route.path().startsWith("/rest/"));
+            boolean limited = false;
+            for (Object policy : list(map(map(resources.get(function.logicalId())).get("Properties")).get("Policies"))) {
+                for (Object statement : list(map(policy).get("Statement"))) {
+                    if (onlyLimitItems(statement)) {
+                        limited = true;
+                        assertEquals(List.of("dynamodb:UpdateItem"), list(map(statement).get("Action")),
+                                function.logicalId() + " limits statement");
+                    }
+                }
+            }
+            assertEquals(bitrix, limited, function.logicalId() + (bitrix ? " has no" : " needs no") + " limits statement");
+        }
+    }
+
+    private static boolean onlyLimitItems(Object statement) {
+        Object condition = map(statement).get("Condition");
+        if (condition == null) {
+            return false;
+        }
+        Object keys = map(map(condition).get("ForAllValues:StringLike")).get("dynamodb:LeadingKeys");
+        return keys != null && list(keys).equals(List.of("LIMIT#*"));
+    }
+
+    @Test
+    void functionsLogJsonAndTracingIsSwitchable() {
+        Map<String, Object> function = map(map(yaml.get("Globals")).get("Function"));
+        Map<String, Object> logging = map(function.get("LoggingConfig"));
+        assertEquals("JSON", logging.get("LogFormat"));
+        assertEquals("Tracing", function.get("Tracing"), "tracing follows the Tracing parameter");
+        assertEquals(List.of("Active", "PassThrough"), map(map(yaml.get("Parameters")).get("Tracing")).get("AllowedValues"));
+        assertTrue(map(map(function.get("Environment")).get("Variables")).containsKey("METRICS_NAMESPACE"));
     }
 
     @Test

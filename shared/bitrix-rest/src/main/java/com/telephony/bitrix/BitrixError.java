@@ -72,6 +72,15 @@ public final class BitrixError extends RuntimeException {
         return new BitrixError(403, "ACCESS_DENIED", "Access denied!");
     }
 
+    /** A {@code batch} command naming {@code batch} itself (Bitrix24 refuses nesting). */
+    public static BitrixError notAllowedInBatch() {
+        return new BitrixError(405, "ERROR_BATCH_METHOD_NOT_ALLOWED", "Method is not allowed for batch usage");
+    }
+
+    public static BitrixError batchTooLong() {
+        return new BitrixError(400, "ERROR_BATCH_LENGTH_EXCEEDED", "Max batch length exceeded");
+    }
+
     public static BitrixError internal() {
         return new BitrixError(500, "INTERNAL_SERVER_ERROR", "Internal server error");
     }

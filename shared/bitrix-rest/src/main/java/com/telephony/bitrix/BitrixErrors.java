@@ -1,12 +1,18 @@
 package com.telephony.bitrix;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageError;
+import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.extline.ExternalLineError;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineNumberEmpty;
 import com.telephony.domain.extline.ExternalLineTooLong;
 import com.telephony.domain.extline.NoExternalLineChanges;
+import com.telephony.domain.limits.OperationTimeLimitExceeded;
+import com.telephony.domain.limits.QueryLimitExceeded;
+import com.telephony.domain.limits.RequestLimitError;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
@@ -25,7 +31,8 @@ import java.util.stream.Collectors;
  * required by the domain's sealed handler interfaces, so an error without a mapping does not compile. Statuses
  * default to 400, as in Bitrix24 when an exception sets none; a method may override the status only.
  */
-public final class BitrixErrors implements SipLineError.Handler<BitrixError>, ExternalLineError.Handler<BitrixError> {
+public final class BitrixErrors implements SipLineError.Handler<BitrixError>, ExternalLineError.Handler<BitrixError>,
+        StorageError.Handler<BitrixError>, RequestLimitError.Handler<BitrixError> {
     private static final BitrixErrors INSTANCE = new BitrixErrors();
 
     private BitrixErrors() {
@@ -41,6 +48,10 @@ public final class BitrixErrors implements SipLineError.Handler<BitrixError>, Ex
             mapped = sipLine.handledBy(INSTANCE);
         } else if (error instanceof ExternalLineError externalLine) {
             mapped = externalLine.handledBy(INSTANCE);
+        } else if (error instanceof StorageError storage) {
+            mapped = storage.handledBy(INSTANCE);
+        } else if (error instanceof RequestLimitError limit) {
+            mapped = limit.handledBy(INSTANCE);
         } else if (error instanceof AuthenticationFailed failed) {
             mapped = authentication(failed);
         } else {
@@ -123,6 +134,35 @@ public final class BitrixErrors implements SipLineError.Handler<BitrixError>, Ex
     @Override
     public BitrixError tooLong(ExternalLineTooLong error) {
         return BitrixError.core("DB error");
+    }
+
+    // ---- Storage (docs/operations.md): storage that cannot answer for now, or an add that lost the race for ids
+    // too often. Bitrix24's temporary refusal, which its SDKs retry with backoff; nothing was written. ----
+
+    @Override
+    public BitrixError storageUnavailable(StorageUnavailable error) {
+        return temporarilyUnavailable();
+    }
+
+    @Override
+    public BitrixError concurrentAllocation(ConcurrentAllocation error) {
+        return temporarilyUnavailable();
+    }
+
+    private static BitrixError temporarilyUnavailable() {
+        return new BitrixError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+    }
+
+    // ---- The REST limits (docs/limits.md) ----
+
+    @Override
+    public BitrixError queryLimitExceeded(QueryLimitExceeded error) {
+        return new BitrixError(503, "QUERY_LIMIT_EXCEEDED", "Too many requests");
+    }
+
+    @Override
+    public BitrixError operationTimeLimitExceeded(OperationTimeLimitExceeded error) {
+        return new BitrixError(429, "OPERATION_TIME_LIMIT", "Method is blocked due to operation time limit.");
     }
 
     // ---- Authentication (docs/bitrix24/authentication.md) ----

@@ -4,6 +4,9 @@ import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.bitrix.params.Params;
 import com.telephony.bitrix.listing.SipLineQueryError;
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageUnavailable;
+import com.telephony.domain.limits.Admission;
+import com.telephony.domain.limits.RequestLimiter;
 import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.AuthenticationFailed;
 import com.telephony.domain.tenancy.Caller;
@@ -11,6 +14,7 @@ import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
+import com.telephony.http.RequestFacts;
 import io.micronaut.context.BeanContext;
 
 import java.nio.charset.StandardCharsets;
@@ -27,38 +31,54 @@ import java.util.Optional;
  * Never throws: every failure becomes {@code {error, error_description}} with its status, and nothing internal leaks.
  */
 public final class BitrixRestEndpoint implements HttpEndpoint {
-    private static final System.Logger LOG = System.getLogger(BitrixRestEndpoint.class.getName());
     /** No webhook can have this code (real ones are [a-z0-9]), so priming ends in a lookup and a 401. */
     static final String PRIMING_WEBHOOK_CODE = "snapstart-priming";
 
     private final MethodRegistry registry;
+    /** What a composite method ({@code batch}) may call: every method on the classpath; else the same registry. */
+    private final MethodRegistry subCallRegistry;
     private final ParamDecoder decoder;
     private final Authenticator authenticator;
     private final Envelope envelope;
     private final Clock clock;
+    private final RequestLimiter limiter;
+    private final MethodRunner runner;
 
     public BitrixRestEndpoint(MethodRegistry registry, ParamDecoder decoder, Authenticator authenticator,
                               Envelope envelope, Clock clock) {
+        this(registry, registry, decoder, authenticator, envelope, clock, RequestLimiter.none());
+    }
+
+    public BitrixRestEndpoint(MethodRegistry registry, MethodRegistry subCallRegistry, ParamDecoder decoder,
+                              Authenticator authenticator, Envelope envelope, Clock clock, RequestLimiter limiter) {
         this.registry = registry;
+        this.subCallRegistry = subCallRegistry;
         this.decoder = decoder;
         this.authenticator = authenticator;
         this.envelope = envelope;
         this.clock = clock;
+        this.limiter = limiter;
+        this.runner = new MethodRunner(clock);
     }
 
     /** The endpoint of a function that serves exactly these methods, wired from the function's bean context. */
     @SafeVarargs
     public static BitrixRestEndpoint serving(BeanContext beans, Class<? extends BitrixMethod>... methods) {
         List<BitrixMethod> served = Arrays.stream(methods).<BitrixMethod>map(beans::getBean).toList();
-        return new BitrixRestEndpoint(new MethodRegistry(served), beans.getBean(ParamDecoder.class),
-                beans.getBean(Authenticator.class), beans.getBean(Envelope.class), beans.getBean(Clock.class));
+        MethodRegistry registry = new MethodRegistry(served);
+        // Only a batch function builds every method: the others keep their cold start to their own method.
+        MethodRegistry subCalls = served.stream().anyMatch(CompositeMethod.class::isInstance)
+                ? new MethodRegistry(List.copyOf(beans.getBeansOfType(BitrixMethod.class))) : registry;
+        return new BitrixRestEndpoint(registry, subCalls, beans.getBean(ParamDecoder.class),
+                beans.getBean(Authenticator.class), beans.getBean(Envelope.class), beans.getBean(Clock.class),
+                beans.getBean(RequestLimiter.class));
     }
 
     /** The endpoint that serves every method on the classpath (the catch-all route). */
     public static BitrixRestEndpoint servingAll(BeanContext beans) {
-        return new BitrixRestEndpoint(new MethodRegistry(List.copyOf(beans.getBeansOfType(BitrixMethod.class))),
-                beans.getBean(ParamDecoder.class), beans.getBean(Authenticator.class), beans.getBean(Envelope.class),
-                beans.getBean(Clock.class));
+        MethodRegistry all = new MethodRegistry(List.copyOf(beans.getBeansOfType(BitrixMethod.class)));
+        return new BitrixRestEndpoint(all, all, beans.getBean(ParamDecoder.class), beans.getBean(Authenticator.class),
+                beans.getBean(Envelope.class), beans.getBean(Clock.class), beans.getBean(RequestLimiter.class));
     }
 
     public MethodRegistry registry() {
@@ -80,6 +100,11 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        return handle(request, new RequestFacts());
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, RequestFacts facts) {
         Instant requestStart = clock.instant();
         Envelope.Format format = BitrixRoute.formatOf(request.path());
         MethodSpec spec = null;
@@ -91,34 +116,50 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             format = route.format();
             BitrixMethod method = registry.find(route.methodKey()).orElseThrow(BitrixError::methodNotFound);
             spec = method.spec();
+            facts.operation(spec.name());
 
             Map<String, Object> raw = decoder.decode(request);
             Object token = raw.remove("auth");
-            int start = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Params.intval(raw.remove("start"))));
+            int start = startOf(raw);
             Caller caller = authenticate(route, token);
-            authorize(spec, caller);
-
-            Params params = new Params(raw, start);
-            Instant methodStart = clock.instant();
-            MethodResult result = method.invoke(caller, spec.upperCaseKeys() ? params.withUpperCaseKeys() : params);
-            return envelope.success(result, format, caller.portal().zone(), requestStart, methodStart, clock.instant());
-        } catch (BitrixError error) {
-            return envelope.error(error, format);
-        } catch (SipLineQueryError error) {
-            return envelope.error(error.toBitrixError(), format);
-        } catch (DomainException error) {
-            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
-            if (mapped.isPresent()) {
-                return envelope.error(mapped.get(), format);
+            facts.tenant(RequestFacts.TenantKind.PORTAL, caller.portal().id());
+            // The bucket is the portal's, so it is checked once the portal is known (docs/limits.md).
+            Admission admission = limiter.admit(caller.portalId(), requestStart);
+            try {
+                MethodRunner.Outcome outcome = runner.run(method, caller, new Params(raw, start), admission,
+                        subCalls(caller, admission, facts));
+                Instant finish = outcome.finish();
+                return envelope.success(outcome.result(), format, caller.portal().zone(), requestStart,
+                        outcome.methodStart(), finish, admission.operating(spec.key(), finish),
+                        admission.operatingResetAt(spec.key(), finish, requestStart.getEpochSecond()));
+            } finally {
+                settle(admission, facts);
             }
-            LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + (spec == null ? request.path() : spec.name()), error);
-            return envelope.error(BitrixError.internal(), format);
+        } catch (BitrixError error) {
+            return failed(error, format, facts);
+        } catch (SipLineQueryError error) {
+            return failed(error.toBitrixError(), format, facts);
+        } catch (DomainException error) {
+            if (error instanceof StorageUnavailable unavailable) {
+                facts.storageFault(unavailable.getMessage());
+            }
+            Optional<BitrixError> mapped = BitrixErrors.map(error, spec);
+            if (mapped.isEmpty()) {
+                // a defect: logged once, in this request's record
+                facts.unexpected(error);
+            }
+            return failed(mapped.orElseGet(BitrixError::internal), format, facts);
         } catch (RuntimeException unexpected) {
-            // Only the method name and the exception: parameters may hold SIP passwords.
-            LOG.log(System.Logger.Level.ERROR,
-                    "unexpected failure in " + (spec == null ? request.path() : spec.name()), unexpected);
-            return envelope.error(BitrixError.internal(), format);
+            // Logged once, by the handler, in this request's record: the exception, never the parameters (they
+            // may hold SIP passwords).
+            facts.unexpected(unexpected);
+            return failed(BitrixError.internal(), format, facts);
         }
+    }
+
+    private HttpResponse failed(BitrixError error, Envelope.Format format, RequestFacts facts) {
+        facts.errorCode(error.code());
+        return envelope.error(error, format);
     }
 
     private Caller authenticate(BitrixRoute route, Object token) {
@@ -140,22 +181,61 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
         return Long.parseLong(userId);
     }
 
-    /** Scope first, then application context, then the user's telephony permission (docs/bitrix24/rest-conventions.md, "Check order"). */
-    private static void authorize(MethodSpec spec, Caller caller) {
-        if (!caller.hasScope(spec.scope())) {
-            throw BitrixError.insufficientScope();
-        }
-        switch (spec.access()) {
-            case APPLICATIONS_ANY_USER -> {
-                if (!caller.inApplicationContext()) {
-                    throw BitrixError.wrongAuthType();
+    /**
+     * Runs a composite method's sub-call as a direct call of that method would run, for the same caller and within
+     * the same admission (a batch is one request in the bucket). Errors become the sub-call's wire error.
+     */
+    private SubCalls subCalls(Caller caller, Admission admission, RequestFacts facts) {
+        return (methodName, params) -> {
+            Instant start = clock.instant();
+            MethodSpec subSpec = null;
+            try {
+                String key = methodName.toLowerCase(java.util.Locale.ROOT);
+                if (key.endsWith(".json")) {
+                    key = key.substring(0, key.length() - ".json".length());
                 }
-            }
-            case LINE_MANAGERS -> {
-                if (!caller.user().mayModifyLines()) {
-                    throw BitrixError.accessDenied();
+                BitrixMethod sub = subCallRegistry.find(key).orElseThrow(BitrixError::methodNotFound);
+                if (sub instanceof CompositeMethod) {
+                    throw BitrixError.notAllowedInBatch();
                 }
+                subSpec = sub.spec();
+                Map<String, Object> raw = new java.util.LinkedHashMap<>(params);
+                raw.remove("auth");
+                int subStart = startOf(raw);
+                MethodRunner.Outcome outcome = runner.run(sub, caller, new Params(raw, subStart), admission, null);
+                return new SubCalls.SubCall(outcome.result(), null, start, outcome.methodStart(), outcome.finish());
+            } catch (BitrixError error) {
+                return failed(error, start);
+            } catch (SipLineQueryError error) {
+                return failed(error.toBitrixError(), start);
+            } catch (DomainException error) {
+                Optional<BitrixError> mapped = BitrixErrors.map(error, subSpec);
+                if (mapped.isEmpty()) {
+                    facts.unexpected(error); // a defect: in the batch request's one record
+                }
+                return failed(mapped.orElseGet(BitrixError::internal), start);
+            } catch (RuntimeException unexpected) {
+                facts.unexpected(unexpected); // in the batch request's one record, never its parameters
+                return failed(BitrixError.internal(), start);
             }
+        };
+    }
+
+    private SubCalls.SubCall failed(BitrixError error, Instant start) {
+        Instant now = clock.instant();
+        return new SubCalls.SubCall(null, error, start, now, now);
+    }
+
+    /** Stores what the request used; its answer is already decided, so a failure here is logged, not answered. */
+    private void settle(Admission admission, RequestFacts facts) {
+        try {
+            limiter.settle(admission, clock.instant());
+        } catch (RuntimeException failure) {
+            facts.storageFault("could not store the operating time of a request: " + failure);
         }
+    }
+
+    private static int startOf(Map<String, Object> raw) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Params.intval(raw.remove("start"))));
     }
 }

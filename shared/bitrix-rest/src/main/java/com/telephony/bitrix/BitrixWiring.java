@@ -9,6 +9,8 @@ import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipRegistrationService;
 import com.telephony.bitrix.listing.SipLineListing;
 import com.telephony.domain.tenancy.Authenticator;
+import com.telephony.domain.tenancy.OAuthStore;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Portal;
 import com.telephony.domain.tenancy.TenancyStore;
 import io.micronaut.context.annotation.Factory;
@@ -22,6 +24,11 @@ public class BitrixWiring {
     @Singleton
     Authenticator authenticator(TenancyStore tenancy, Clock clock) {
         return new Authenticator(tenancy, clock);
+    }
+
+    @Singleton
+    OAuthTokens oAuthTokens(TenancyStore tenancy, OAuthStore store, Clock clock) {
+        return new OAuthTokens(tenancy, store, clock);
     }
 
     @Singleton

@@ -52,6 +52,17 @@ public final class Envelope {
      */
     public HttpResponse success(MethodResult result, Format format, ZoneId zone, Instant requestStart,
                                 Instant methodStart, Instant finish) {
+        return success(result, format, zone, requestStart, methodStart, finish,
+                java.time.Duration.between(methodStart, finish), requestStart.getEpochSecond() + OPERATING_WINDOW_SECONDS);
+    }
+
+    /**
+     * @param operating        the portal's execution time in this method over the limiter's window, this call included
+     * @param operatingResetAt when the oldest counted minute of it expires (epoch seconds)
+     */
+    public HttpResponse success(MethodResult result, Format format, ZoneId zone, Instant requestStart,
+                                Instant methodStart, Instant finish, java.time.Duration operating,
+                                long operatingResetAt) {
         Map<String, JsonNode> body = new LinkedHashMap<>();
         body.put("result", result.result());
         if (result.next() != null) {
@@ -60,7 +71,7 @@ public final class Envelope {
         if (result.total() != null) {
             body.put("total", JsonNode.createNumberNode(result.total()));
         }
-        body.put("time", time(zone, requestStart, methodStart, finish));
+        body.put("time", time(zone, requestStart, methodStart, finish, operating, operatingResetAt));
         return respond(200, JsonNode.createObjectNode(body), format);
     }
 
@@ -88,9 +99,27 @@ public final class Envelope {
 
     /** Field types as current cloud answers: integer start and processing, float finish, duration and operating. */
     static JsonNode time(ZoneId zone, Instant requestStart, Instant methodStart, Instant finish) {
+        return time(zone, requestStart, methodStart, finish, java.time.Duration.between(methodStart, finish),
+                requestStart.getEpochSecond() + OPERATING_WINDOW_SECONDS);
+    }
+
+    static JsonNode time(ZoneId zone, Instant requestStart, Instant methodStart, Instant finish,
+                         java.time.Duration operatingTime, long operatingResetAt) {
+        Map<String, JsonNode> time = callTime(zone, requestStart, methodStart, finish);
+        BigDecimal operating = BigDecimal.valueOf(Math.max(0, operatingTime.toNanos()), 9).setScale(6, RoundingMode.DOWN);
+        time.put("operating_reset_at", JsonNode.createNumberNode(operatingResetAt));
+        time.put("operating", JsonNode.createNumberNode(operating));
+        return JsonNode.createObjectNode(time);
+    }
+
+    /** A batch sub-call's {@code result_time} entry: the time block without the limiter's fields, as Bitrix24. */
+    public static JsonNode subCallTime(ZoneId zone, Instant start, Instant methodStart, Instant finish) {
+        return JsonNode.createObjectNode(callTime(zone, start, methodStart, finish));
+    }
+
+    private static Map<String, JsonNode> callTime(ZoneId zone, Instant requestStart, Instant methodStart, Instant finish) {
         long start = requestStart.getEpochSecond();
         BigDecimal finishSeconds = seconds(finish);
-        BigDecimal operating = seconds(finish).subtract(seconds(methodStart)).max(BigDecimal.ZERO);
         Map<String, JsonNode> time = new LinkedHashMap<>();
         time.put("start", JsonNode.createNumberNode(start));
         time.put("finish", JsonNode.createNumberNode(finishSeconds));
@@ -98,9 +127,7 @@ public final class Envelope {
         time.put("processing", JsonNode.createNumberNode(finish.getEpochSecond() - methodStart.getEpochSecond()));
         time.put("date_start", JsonNode.createStringNode(PhpDates.ISO_8601.format(requestStart.atZone(zone))));
         time.put("date_finish", JsonNode.createStringNode(PhpDates.ISO_8601.format(finish.atZone(zone))));
-        time.put("operating_reset_at", JsonNode.createNumberNode(start + OPERATING_WINDOW_SECONDS));
-        time.put("operating", JsonNode.createNumberNode(operating));
-        return JsonNode.createObjectNode(time);
+        return time;
     }
 
     private static BigDecimal seconds(Instant instant) {

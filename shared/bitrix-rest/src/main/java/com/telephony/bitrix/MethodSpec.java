@@ -9,7 +9,8 @@ import java.util.Map;
  * What the edge needs to know about a method before running it (design: the method registry entry).
  *
  * @param name               the method name as documented; matched case-insensitively
- * @param scope              the scope a webhook or application must hold
+ * @param scope              the scope a webhook or application must hold; {@code null} for Bitrix24's global
+ *                           methods ({@code batch}, {@code scope}, {@code server.time}...), which need none
  * @param access             who may call it
  * @param upperCaseKeys      {@code voximplant.sip.*} read parameter keys case-insensitively; external lines do not
  * @param statusOverrides    where this method answers a domain error with another status than the default
@@ -21,7 +22,9 @@ public record MethodSpec(String name, String scope, Access access, boolean upper
         /** webhook or application; the user needs the telephony "modify lines" permission */
         LINE_MANAGERS,
         /** application context only (webhooks get WRONG_AUTH_TYPE); any user */
-        APPLICATIONS_ANY_USER
+        APPLICATIONS_ANY_USER,
+        /** any authenticated caller, webhook or application, any user */
+        ANY_CALLER
     }
 
     public MethodSpec {
@@ -34,6 +37,11 @@ public record MethodSpec(String name, String scope, Access access, boolean upper
 
     public static MethodSpec applicationsOnly(String name) {
         return new MethodSpec(name, "telephony", Access.APPLICATIONS_ANY_USER, false, Map.of());
+    }
+
+    /** A global method: no scope, any caller (batch, server.time, scope, methods, method.get, profile). */
+    public static MethodSpec anyCaller(String name) {
+        return new MethodSpec(name, null, Access.ANY_CALLER, false, Map.of());
     }
 
     public MethodSpec withStatus(Class<? extends DomainException> error, int status) {

@@ -7,6 +7,9 @@ import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineNumberEmpty;
 import com.telephony.domain.extline.ExternalLineTooLong;
 import com.telephony.domain.extline.NoExternalLineChanges;
+import com.telephony.domain.limits.OperationTimeLimitExceeded;
+import com.telephony.domain.limits.QueryLimitExceeded;
+import com.telephony.domain.limits.RequestLimitError;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.InvalidSipLineFields;
 import com.telephony.domain.sip.RegistrationNotFound;
@@ -46,12 +49,14 @@ class BitrixErrorsTest {
             Map.entry(ExternalLineExists.class, new ExternalLineExists()),
             Map.entry(ExternalLineNotFound.class, new ExternalLineNotFound("555")),
             Map.entry(NoExternalLineChanges.class, new NoExternalLineChanges()),
-            Map.entry(ExternalLineTooLong.class, new ExternalLineTooLong(ExternalLineTooLong.Field.NAME, 255)));
+            Map.entry(ExternalLineTooLong.class, new ExternalLineTooLong(ExternalLineTooLong.Field.NAME, 255)),
+            Map.entry(QueryLimitExceeded.class, new QueryLimitExceeded()),
+            Map.entry(OperationTimeLimitExceeded.class, new OperationTimeLimitExceeded("server.time")));
 
     @Test
     void everyErrorOfEveryServedAreaHasAnAnswerOtherThan500() {
         List<DomainException> errors = new ArrayList<>();
-        for (Class<?> area : List.of(SipLineError.class, ExternalLineError.class)) {
+        for (Class<?> area : List.of(SipLineError.class, ExternalLineError.class, RequestLimitError.class)) {
             assertTrue(area.isSealed(), area + " is sealed");
             for (Class<?> error : area.getPermittedSubclasses()) {
                 DomainException example = EXAMPLES.get(error);
@@ -84,6 +89,16 @@ class BitrixErrorsTest {
         assertEquals("Server address not specified<br> Connection name cannot exceed 255 characters", error.description());
         assertEquals("You cannot connect more than 7 virtual PBXs.",
                 BitrixErrors.map(new CloudLineLimitReached(7), null).orElseThrow().description());
+    }
+
+    @Test
+    void theLimitsAnswerAsBitrix24() {
+        BitrixError query = BitrixErrors.map(new QueryLimitExceeded(), null).orElseThrow();
+        assertEquals(503, query.status());
+        assertEquals("QUERY_LIMIT_EXCEEDED", query.code());
+        BitrixError operating = BitrixErrors.map(new OperationTimeLimitExceeded("server.time"), null).orElseThrow();
+        assertEquals(429, operating.status());
+        assertEquals("OPERATION_TIME_LIMIT", operating.code());
     }
 
     @Test

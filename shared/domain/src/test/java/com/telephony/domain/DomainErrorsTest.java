@@ -2,8 +2,10 @@ package com.telephony.domain;
 
 import com.telephony.domain.extline.ExternalLineError;
 import com.telephony.domain.fabric.SipEndpointError;
+import com.telephony.domain.limits.RequestLimitError;
 import com.telephony.domain.sip.SipLineError;
 import com.telephony.domain.tenancy.AuthenticationFailed;
+import com.telephony.domain.tenancy.OAuthError;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * without any edge mapping it, and answer 500.
  */
 class DomainErrorsTest {
-    private static final Set<Class<?>> AREAS = Set.of(SipLineError.class, ExternalLineError.class, SipEndpointError.class);
+    private static final Set<Class<?>> AREAS = Set.of(SipLineError.class, ExternalLineError.class, SipEndpointError.class,
+            StorageError.class, RequestLimitError.class, OAuthError.class);
 
     @Test
     void everyDomainErrorIsInACheckedArea() throws Exception {

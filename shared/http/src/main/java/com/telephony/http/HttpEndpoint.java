@@ -7,6 +7,14 @@ public interface HttpEndpoint {
     HttpResponse handle(HttpRequest request);
 
     /**
+     * The same, telling {@code facts} what the request was (operation, tenant, error code, an unexpected failure)
+     * for its log record. Edges implement this; the default learns nothing.
+     */
+    default HttpResponse handle(HttpRequest request, RequestFacts facts) {
+        return handle(request);
+    }
+
+    /**
      * Requests that take this edge's whole path, a storage round trip included, and change nothing: sent before a
      * SnapStart snapshot, so a restored function has its classes loaded and its clients warm before its first real
      * request. None by default.

@@ -34,7 +34,8 @@ public final class Json {
 
     /**
      * Parses one document; empty for anything that is not exactly one valid JSON value (including an empty body,
-     * trailing content, and Jackson's limits on nesting and number length), and for {@code null}.
+     * trailing content, invalid UTF-8, and Jackson's limits on nesting and number length), and for {@code null}.
+     * Unpaired surrogates are kept: each edge decides (Bitrix24 rejects the body, SignalWire the field).
      */
     public Optional<JsonNode> parse(byte[] body) {
         if (body.length == 0) {

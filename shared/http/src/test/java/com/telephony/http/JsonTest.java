@@ -81,4 +81,11 @@ class JsonTest {
         String text = "{\"ID\":\"7\",\"REG_ID\":150001,\"AUTH_USER\":null,\"nested\":[{\"x\":[]},-0.5,false]}";
         assertEquals(text, write(parse(text).orElseThrow()));
     }
+
+    @Test
+    void invalidUtf8IsNoDocument() {
+        byte[] invalidUtf8 = {'"', (byte) 0xE2, (byte) 0x82, '(', '"'};
+        assertEquals(Optional.empty(), json.parse(invalidUtf8));
+        assertEquals("\ud83d\ude00", parse("\"\\ud83d\\ude00\"").orElseThrow().getStringValue(), "a pair is fine");
+    }
 }

@@ -34,6 +34,16 @@ public final class ApiGatewayEvents {
                 .build();
     }
 
+    /** API Gateway's own answer when an integration fails: 500 {@code {"message":"Internal Server Error"}}. */
+    public static APIGatewayV2HTTPResponse internalError() {
+        return APIGatewayV2HTTPResponse.builder()
+                .withStatusCode(500)
+                .withHeaders(Map.of("Content-Type", "application/json"))
+                .withBody("{\"message\":\"Internal Server Error\"}")
+                .withIsBase64Encoded(false)
+                .build();
+    }
+
     /** The event API Gateway would send for this request (used to prime a handler through its whole path). */
     public static APIGatewayV2HTTPEvent toEvent(HttpRequest request) {
         return APIGatewayV2HTTPEvent.builder()

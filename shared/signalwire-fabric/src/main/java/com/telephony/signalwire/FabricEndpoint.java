@@ -1,12 +1,14 @@
 package com.telephony.signalwire;
 
 import com.telephony.domain.DomainException;
+import com.telephony.domain.StorageUnavailable;
 import com.telephony.domain.fabric.ProjectAuthenticator;
 import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
+import com.telephony.http.RequestFacts;
 import com.telephony.http.Json;
 import io.micronaut.context.BeanContext;
 import io.micronaut.json.tree.JsonNode;
@@ -26,7 +28,6 @@ import java.util.regex.Pattern;
  * or 422. Never throws: every failure becomes its documented body, and nothing internal leaks.
  */
 public final class FabricEndpoint implements HttpEndpoint {
-    private static final System.Logger LOG = System.getLogger(FabricEndpoint.class.getName());
     /** A host (name, IPv4 or bracketed IPv6) with an optional port; anything else cannot go into a link. */
     private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.-]+)(:\\d{1,5})?");
 
@@ -70,7 +71,13 @@ public final class FabricEndpoint implements HttpEndpoint {
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        return handle(request, new RequestFacts());
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request, RequestFacts facts) {
         OperationSpec spec = operation.spec();
+        facts.operation(spec.operationId());
         try {
             FabricRoute route = FabricRoute.parse(request.path())
                     .filter(parsed -> parsed.target() == spec.target())
@@ -78,23 +85,34 @@ public final class FabricEndpoint implements HttpEndpoint {
                     .orElseThrow(FabricError::notFound);
             BasicCredentials credentials = BasicCredentials.parse(request.headers().first("Authorization"));
             ProjectCaller caller = authenticator.authenticate(credentials.projectId(), credentials.token());
+            facts.tenant(RequestFacts.TenantKind.PROJECT, caller.projectId());
             JsonNode body = spec.readsBody() ? objectBody(request) : null;
             FabricRequest decoded = new FabricRequest(route.id(), QueryParameters.parse(request.rawQuery()), body,
                     origin(request) + route.collectionPath());
             return responses.result(operation.invoke(caller, decoded));
         } catch (FabricError error) {
-            return responses.error(error);
+            return failed(error, facts);
         } catch (DomainException error) {
+            if (error instanceof StorageUnavailable unavailable) {
+                facts.storageFault(unavailable.getMessage());
+            }
             Optional<FabricError> mapped = FabricErrors.map(error);
             if (mapped.isEmpty()) {
-                LOG.log(System.Logger.Level.ERROR, "unmapped domain error in " + spec.operationId(), error);
+                // a defect: logged once, in this request's record
+                facts.unexpected(error);
             }
-            return responses.error(mapped.orElseGet(FabricError::internal));
+            return failed(mapped.orElseGet(FabricError::internal), facts);
         } catch (RuntimeException unexpected) {
-            // Only the operation and the exception: bodies may hold SIP passwords.
-            LOG.log(System.Logger.Level.ERROR, "unexpected failure in " + spec.operationId(), unexpected);
-            return responses.error(FabricError.internal());
+            // Logged once, by the handler, in this request's record: the exception, never the body (it may hold a
+            // SIP password).
+            facts.unexpected(unexpected);
+            return failed(FabricError.internal(), facts);
         }
+    }
+
+    private HttpResponse failed(FabricError error, RequestFacts facts) {
+        facts.errorCode(error.logCode());
+        return responses.error(error);
     }
 
     /** JSON with any charset, or no content type at all if the body parses; it must be a JSON object. */

@@ -73,6 +73,11 @@ public final class FabricError extends RuntimeException {
         return new ValidationError(PAGE_TOKEN_IS_INVALID, "page_token", "page_token is invalid");
     }
 
+    /** For logs and metrics: the first validation code of a 422, else the reason phrase. */
+    String logCode() {
+        return errors.isEmpty() ? reasonPhrase() : errors.get(0).code();
+    }
+
     /** The fixed {@code error} string of a status (docs/signalwire/errors.md, "Bodies"). */
     String reasonPhrase() {
         return switch (status) {

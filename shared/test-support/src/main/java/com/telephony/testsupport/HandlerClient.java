@@ -15,7 +15,8 @@ public final class HandlerClient {
     }
 
     public Reply send(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event,
+                TestLambdaContext.fresh(handler.getClass().getSimpleName()));
         Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
         return new Reply(response.getStatusCode(), headers, response.getBody());
     }

@@ -5,7 +5,6 @@ import com.telephony.http.Json;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +14,8 @@ import java.util.Map;
 /**
  * Reads a Bitrix24 call's parameters as the REST module does (docs/bitrix24/rest-conventions.md, "Parameter decoding"): the query string, then the body
  * (JSON, multipart or URL-encoded, by Content-Type), whose top-level keys replace the query's. Invalid JSON is no
- * parameters at all, never an error. Scalars become strings, as PHP form values are.
+ * parameters at all, never an error. Scalars become strings, as PHP form values are; numbers as PHP casts them
+ * ({@link PhpNumbers}).
  */
 @Singleton
 public final class ParamDecoder {
@@ -58,19 +58,19 @@ public final class ParamDecoder {
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) fromJson(object, 0);
             return map;
-        } catch (TooDeep e) {
+        } catch (Invalid e) {
             return new LinkedHashMap<>();
         }
     }
 
     private static Object fromJson(JsonNode node, int depth) {
         if (depth > MAX_JSON_DEPTH) {
-            throw new TooDeep();
+            throw new Invalid();
         }
         if (node.isObject()) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> entry : node.entries()) {
-                map.put(entry.getKey(), fromJson(entry.getValue(), depth + 1));
+                map.put(wellFormed(entry.getKey()), fromJson(entry.getValue(), depth + 1));
             }
             return map;
         }
@@ -82,28 +82,36 @@ public final class ParamDecoder {
             return list;
         }
         if (node.isString()) {
-            return node.getStringValue();
+            return wellFormed(node.getStringValue());
         }
         if (node.isBoolean()) {
             return node.getBooleanValue() ? "1" : "";
         }
         if (node.isNumber()) {
-            return numberText(node.getNumberValue());
+            return PhpNumbers.text(node.getNumberValue());
         }
         return null;
     }
 
-    /** PHP's string form of a number: 5 → "5", 5.0 → "5", 5.25 → "5.25". */
-    private static String numberText(Number number) {
-        if (number instanceof Double || number instanceof Float || number instanceof BigDecimal) {
-            BigDecimal decimal = number instanceof BigDecimal big ? big : BigDecimal.valueOf(number.doubleValue());
-            return decimal.stripTrailingZeros().toPlainString();
+    /**
+     * Text with an unpaired UTF-16 surrogate ({@code "\\ud800"}) is not Unicode: PHP's json_decode rejects the
+     * whole document (JSON_ERROR_UTF16), so the call has no parameters.
+     */
+    private static String wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new Invalid();
+            }
         }
-        return number.toString();
+        return text;
     }
 
-    private static final class TooDeep extends RuntimeException {
-        TooDeep() {
+    /** A document PHP's json_decode would refuse: too deep, or not Unicode. */
+    private static final class Invalid extends RuntimeException {
+        Invalid() {
             super(null, null, false, false);
         }
     }

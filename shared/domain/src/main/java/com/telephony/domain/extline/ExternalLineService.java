@@ -1,5 +1,7 @@
 package com.telephony.domain.extline;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.tenancy.Caller;
 
 import java.util.List;
@@ -10,6 +12,9 @@ import java.util.List;
  * with several faults gets the error Bitrix24 would give.
  */
 public final class ExternalLineService {
+    /** Adds racing for the same portal's next id: each round one of them wins. */
+    static final int MAX_ALLOCATION_ATTEMPTS = 25;
+
     private final ExternalLineStore store;
 
     public ExternalLineService(ExternalLineStore store) {
@@ -33,9 +38,18 @@ public final class ExternalLineService {
             throw new ExternalLineTooLong(ExternalLineTooLong.Field.NAME, ExternalLineRules.MAX_NAME_LENGTH);
         }
         boolean crmAutoCreate = command.crmAutoCreate() == null || command.crmAutoCreate();
-        ExternalLine line = new ExternalLine(owner, store.allocateId(owner.portalId()), number, name, crmAutoCreate);
-        store.insert(line);
-        return line;
+        for (int attempt = 1; ; attempt++) {
+            // the id is claimed by the insert itself, so a failed insert never advances the sequence
+            ExternalLine line = new ExternalLine(owner, store.allocateId(owner.portalId()), number, name, crmAutoCreate);
+            try {
+                store.insert(line);
+                return line;
+            } catch (ConcurrentAllocation taken) {
+                if (attempt >= MAX_ALLOCATION_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /** telephony.externalLine.get: every line of the caller's application, oldest first. */

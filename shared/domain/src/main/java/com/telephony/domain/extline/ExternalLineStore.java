@@ -8,13 +8,14 @@ import java.util.Optional;
  * create a number twice nor bring a deleted line back.
  */
 public interface ExternalLineStore {
-    /** A fresh, portal-wide unique line id. Gaps are allowed (a refused add still uses one up, as auto-increment does). */
+    /** The next portal-wide unique line id, claimed only by the {@link #insert} that stores a line with it. */
     long allocateId(String portalId);
 
     /**
      * Stores a new line if its owner has no line with that number yet.
      *
      * @throws ExternalLineExists if the owner already has the number
+     * @throws com.telephony.domain.ConcurrentAllocation if another add claimed the id first (nothing written)
      */
     void insert(ExternalLine line);
 

@@ -1,5 +1,7 @@
 package com.telephony.domain.sip;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.tenancy.Caller;
 import com.telephony.domain.tenancy.Portal;
 import com.telephony.domain.tenancy.Secrets;
@@ -32,6 +34,20 @@ public final class SipLineService {
      */
     public SipLine add(Caller caller, SipLineDraft draft) {
         SipLineRules.Checked checked = SipLineRules.forAdd(draft);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return insert(caller, checked);
+            } catch (ConcurrentAllocation taken) {
+                // another add claimed the ids first; nothing was written, so read fresh ones
+                if (attempt >= MAX_ATTEMPTS) {
+                    throw taken;
+                }
+            }
+        }
+    }
+
+    /** One attempt: the next ids, claimed by the same transaction that writes the line and its guards. */
+    private SipLine insert(Caller caller, SipLineRules.Checked checked) {
         boolean cloud = checked.type() == SipLineType.CLOUD;
         SipLineIds ids = store.allocateIds(caller.portalId(), cloud);
         String title = checked.title() == null ? "" : checked.title();

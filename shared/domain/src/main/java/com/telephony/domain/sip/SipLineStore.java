@@ -7,12 +7,16 @@ import java.util.Optional;
 
 /** Port: where SIP lines live. Every invariant (cloud limit, unique titles) is enforced atomically by the store. */
 public interface SipLineStore {
-    /** Allocates fresh, portal-wide unique identifiers; a REG_ID only when {@code cloud}. Gaps are allowed. */
+    /**
+     * The next portal-wide unique identifiers (a REG_ID only when {@code cloud}), claimed only by the
+     * {@link #insert} that stores a line with them.
+     */
     SipLineIds allocateIds(String portalId, boolean cloud);
 
     /**
-     * Stores a new line in one atomic step together with its guards.
+     * Stores a new line in one atomic step together with its guards and the claim of its ids.
      *
+     * @throws com.telephony.domain.ConcurrentAllocation if another add claimed the ids first (nothing written)
      * @throws CloudLineLimitReached if the line is a cloud line and the portal already has {@code cloudLimit}
      *                               (checked before the title, as Bitrix24 does)
      * @throws SipLineTitleTaken     if its non-empty title is already used in the portal

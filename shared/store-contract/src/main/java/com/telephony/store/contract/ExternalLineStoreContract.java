@@ -1,5 +1,6 @@
 package com.telephony.store.contract;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
@@ -32,15 +33,45 @@ public abstract class ExternalLineStoreContract {
         return new ExternalLine(owner, externalLines().allocateId(owner.portalId()), number, name, false);
     }
 
+    /** As the use case adds: read the next id, claim it with the insert, read again if another add claimed it. */
+    private ExternalLine insertNew(ExternalLineOwner owner, String number, String name) {
+        while (true) {
+            ExternalLine line = newLine(owner, number, name);
+            try {
+                externalLines().insert(line);
+                return line;
+            } catch (ConcurrentAllocation taken) {
+                // nothing was written; the next read sees the winner's claim
+            }
+        }
+    }
+
+    @Test
+    void readingTheNextIdClaimsNothingAndOnlyAnInsertClaimsIt() {
+        ExternalLineOwner owner = owner("app");
+        long first = externalLines().allocateId(owner.portalId());
+        assertTrue(first > 0);
+        assertEquals(first, externalLines().allocateId(owner.portalId()), "a read alone uses no id up");
+        ExternalLine winner = new ExternalLine(owner, first, "100", "", false);
+        ExternalLine loser = new ExternalLine(owner, first, "200", "", false);
+        externalLines().insert(winner);
+        assertThrows(ConcurrentAllocation.class, () -> externalLines().insert(loser));
+        assertEquals(Optional.empty(), externalLines().find(owner, "200"), "the lost claim wrote nothing");
+        ExternalLine refused = newLine(owner, "100", "duplicate");
+        assertThrows(ExternalLineExists.class, () -> externalLines().insert(refused));
+        assertEquals(refused.id(), externalLines().allocateId(owner.portalId()), "a refused insert uses no id up");
+    }
+
     @Test
     void idsAreUniqueAndGrowUnderConcurrency() throws Exception {
-        String portal = "portal-" + UUID.randomUUID();
-        List<Race.Outcome<Long>> outcomes = Race.run(16, i -> externalLines().allocateId(portal));
+        ExternalLineOwner owner = owner("app");
+        List<Race.Outcome<Long>> outcomes = Race.run(16, i -> insertNew(owner, "n" + i, "").id());
+        Race.assertNoFailures(outcomes);
         Set<Long> ids = new HashSet<>();
         outcomes.forEach(outcome -> ids.add(outcome.result()));
         assertEquals(16, ids.size());
         assertTrue(ids.stream().allMatch(id -> id > 0));
-        long next = externalLines().allocateId(portal);
+        long next = externalLines().allocateId(owner.portalId());
         assertTrue(ids.stream().allMatch(id -> id < next), "later ids are larger");
     }
 
@@ -70,12 +101,10 @@ public abstract class ExternalLineStoreContract {
     @Test
     void listIsOldestFirst() {
         ExternalLineOwner owner = owner("app");
-        ExternalLine b = newLine(owner, "b-200", "");
-        ExternalLine a = newLine(owner, "a-300", "");
-        ExternalLine c = newLine(owner, "c-100", "");
-        externalLines().insert(c);
-        externalLines().insert(a);
-        externalLines().insert(b);
+        // ids are claimed in insert order, so oldest first is neither number nor name order
+        ExternalLine b = insertNew(owner, "b-200", "z");
+        ExternalLine a = insertNew(owner, "a-300", "y");
+        ExternalLine c = insertNew(owner, "c-100", "x");
         assertEquals(List.of(b, a, c), externalLines().list(owner));
     }
 
@@ -115,7 +144,7 @@ public abstract class ExternalLineStoreContract {
     void parallelInsertsOfOneNumberLeaveOneLine() throws Exception {
         ExternalLineOwner owner = owner("app");
         List<Race.Outcome<Boolean>> outcomes = Race.run(12, i -> {
-            externalLines().insert(newLine(owner, "777", "racer " + i));
+            insertNew(owner, "777", "racer " + i);
             return true;
         });
         Race.assertOnly(outcomes, ExternalLineExists.class);

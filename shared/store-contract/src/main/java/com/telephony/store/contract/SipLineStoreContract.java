@@ -1,5 +1,6 @@
 package com.telephony.store.contract;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.LineOwner;
@@ -64,15 +65,50 @@ public abstract class SipLineStoreContract {
         return lines.stream().map(SipLine::configId).toList();
     }
 
+    /** As the use case adds: read the next ids, claim them with the insert, read again if another add claimed them. */
+    protected SipLine insertNew(LineOwner owner, SipLineType type, String title, int limit) {
+        while (true) {
+            SipLine line = allocated(owner, type, title);
+            try {
+                sipLines().insert(line, limit);
+                return line;
+            } catch (ConcurrentAllocation taken) {
+                // nothing was written; the next read sees the winner's claim
+            }
+        }
+    }
+
+    @Test
+    void readingTheNextIdentifiersClaimsNothingAndOnlyAnInsertClaimsThem() {
+        LineOwner owner = owner("");
+        SipLineIds first = sipLines().allocateIds(owner.portalId(), true);
+        assertEquals(first, sipLines().allocateIds(owner.portalId(), true), "a read alone uses no id up");
+        SipLine winner = allocated(owner, SipLineType.CLOUD, "");
+        SipLine loser = allocated(new LineOwner(owner.portalId(), "app.b"), SipLineType.OFFICE, "");
+        assertEquals(winner.configId(), loser.configId());
+        sipLines().insert(winner, LIMIT);
+        assertThrows(ConcurrentAllocation.class, () -> sipLines().insert(loser, LIMIT));
+        assertEquals(Optional.empty(), sipLines().find(loser.owner(), loser.configId()), "the lost claim wrote nothing");
+        SipLine refused = allocated(owner, SipLineType.CLOUD, "Taken");
+        sipLines().insert(allocated(owner, SipLineType.OFFICE, "taken"), LIMIT);
+        assertThrows(ConcurrentAllocation.class, () -> sipLines().insert(refused, LIMIT),
+                "the claim is checked first, before the title");
+        SipLine next = allocated(owner, SipLineType.CLOUD, "taken");
+        assertThrows(SipLineTitleTaken.class, () -> sipLines().insert(next, LIMIT));
+        assertEquals(next.configId(), sipLines().allocateIds(owner.portalId(), true).configId(),
+                "a refused insert uses no id up");
+    }
+
     @Test
     void identifiersAreUniqueUnderConcurrencyAndOnlyCloudLinesGetARegistration() throws Exception {
         String portal = newPortal();
-        List<Race.Outcome<SipLineIds>> outcomes = Race.run(20, i -> sipLines().allocateIds(portal, true));
+        List<Race.Outcome<SipLine>> outcomes = Race.run(20,
+                i -> insertNew(new LineOwner(portal, "app." + (i % 3)), SipLineType.CLOUD, "", 1000));
         Set<Long> ids = new HashSet<>();
         Set<Long> configIds = new HashSet<>();
         Set<Long> regIds = new HashSet<>();
-        for (Race.Outcome<SipLineIds> outcome : outcomes) {
-            assertTrue(outcome.succeeded(), () -> "allocation failed: " + outcome.failure());
+        for (Race.Outcome<SipLine> outcome : outcomes) {
+            assertTrue(outcome.succeeded(), () -> "add failed: " + outcome.failure());
             ids.add(outcome.result().id());
             configIds.add(outcome.result().configId());
             regIds.add(outcome.result().regId());
@@ -105,7 +141,7 @@ public abstract class SipLineStoreContract {
         LineOwner owner = owner("");
         SipLine line = line(owner, 3, SipLineType.OFFICE, "");
         sipLines().insert(line, LIMIT);
-        assertThrows(IllegalStateException.class, () -> sipLines().insert(line, LIMIT));
+        assertThrows(ConcurrentAllocation.class, () -> sipLines().insert(line, LIMIT), "its ids are claimed already");
         assertEquals(Optional.of(line), sipLines().find(owner, 3));
     }
 
@@ -154,7 +190,7 @@ public abstract class SipLineStoreContract {
     void listReadsOnlyTheOwnersLinesWithinTheConfigIdBoundsInConfigIdOrder() {
         LineOwner owner = owner("app");
         LineOwner neighbour = new LineOwner(owner.portalId(), "other.app");
-        for (long id = 12; id >= 1; id--) {
+        for (long id = 1; id <= 12; id++) {
             sipLines().insert(line(id % 2 == 0 ? owner : neighbour, id, SipLineType.OFFICE, ""), LIMIT);
         }
         assertEquals(List.of(2L, 4L, 6L, 8L, 10L, 12L), configIds(sipLines().list(owner, ConfigIdRange.ALL)));
@@ -273,17 +309,12 @@ public abstract class SipLineStoreContract {
         for (int i = 0; i < 9; i++) {
             sipLines().insert(allocated(new LineOwner(portal, i % 2 == 0 ? "" : "app.a"), SipLineType.CLOUD, ""), LIMIT);
         }
-        List<SipLine> racers = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            racers.add(allocated(new LineOwner(portal, "app." + (i % 3)), SipLineType.CLOUD, "racer " + i));
-        }
-        List<Race.Outcome<Boolean>> outcomes = Race.run(20, i -> {
-            sipLines().insert(racers.get(i), LIMIT);
-            return true;
-        });
+        List<Race.Outcome<SipLine>> outcomes = Race.run(20,
+                i -> insertNew(new LineOwner(portal, "app." + (i % 3)), SipLineType.CLOUD, "racer " + i, LIMIT));
         Race.assertOnly(outcomes, CloudLineLimitReached.class);
         assertEquals(1, Race.successes(outcomes), "exactly one of the twenty fits");
-        long stored = racers.stream().filter(line -> sipLines().find(line.owner(), line.configId()).isPresent()).count();
+        long stored = java.util.stream.LongStream.rangeClosed(1, 40).filter(configId -> java.util.stream.IntStream.range(0, 3)
+                .anyMatch(app -> sipLines().find(new LineOwner(portal, "app." + app), configId).isPresent())).count();
         assertEquals(1, stored, "only the winner was written");
         assertThrows(CloudLineLimitReached.class,
                 () -> sipLines().insert(allocated(new LineOwner(portal, ""), SipLineType.CLOUD, ""), LIMIT));
@@ -292,21 +323,14 @@ public abstract class SipLineStoreContract {
     @Test
     void parallelAddsWithOneTitleLeaveOneLine() throws Exception {
         String portal = newPortal();
-        List<SipLine> racers = new java.util.ArrayList<>();
-        for (int i = 0; i < 12; i++) {
-            racers.add(allocated(new LineOwner(portal, "app." + (i % 4)), i % 2 == 0 ? SipLineType.OFFICE : SipLineType.CLOUD,
-                    i % 3 == 0 ? "Same Title" : "same title "));
-        }
-        List<Race.Outcome<Boolean>> outcomes = Race.run(racers.size(), i -> {
-            sipLines().insert(racers.get(i), LIMIT);
-            return true;
-        });
+        List<Race.Outcome<SipLine>> outcomes = Race.run(12, i -> insertNew(new LineOwner(portal, "app." + (i % 4)),
+                i % 2 == 0 ? SipLineType.OFFICE : SipLineType.CLOUD, i % 3 == 0 ? "Same Title" : "same title ", LIMIT));
         Race.assertOnly(outcomes, SipLineTitleTaken.class);
         assertEquals(1, Race.successes(outcomes));
-        long stored = racers.stream().filter(line -> sipLines().find(line.owner(), line.configId()).isPresent()).count();
-        assertEquals(1, stored);
-        SipLine winner = racers.stream().filter(line -> sipLines().find(line.owner(), line.configId()).isPresent())
-                .findFirst().orElseThrow();
+        SipLine winner = outcomes.stream().filter(Race.Outcome::succeeded).findFirst().orElseThrow().result();
+        long stored = java.util.stream.LongStream.rangeClosed(1, 24).filter(configId -> java.util.stream.IntStream.range(0, 4)
+                .anyMatch(app -> sipLines().find(new LineOwner(portal, "app." + app), configId).isPresent())).count();
+        assertEquals(1, stored, "only the winner was written");
         // The losers' cloud slots were not consumed: nine more cloud lines fit beside a cloud winner, ten otherwise.
         int free = winner.isCloud() ? LIMIT - 1 : LIMIT;
         for (int i = 0; i < free; i++) {

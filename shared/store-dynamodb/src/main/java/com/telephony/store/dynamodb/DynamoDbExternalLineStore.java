@@ -1,5 +1,7 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
@@ -12,22 +14,26 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
-import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * External lines in the single table, one item per line under the owner's partition with the number as sort key.
- * Every write is a single conditional request: put-if-absent (unique number per application), update-if-present and
+ * Every write is conditional: put-if-absent (unique number per application, in one transaction with the id it
+ * claims), update-if-present and
  * delete-if-present, so a concurrent delete can never be undone by an update that read the line before it.
  */
 @Singleton
@@ -38,34 +44,50 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
             .expression("attribute_exists(#pk)").putExpressionName("#pk", TableLayout.PARTITION_KEY).build();
 
     private final DynamoDbClient client;
+    private final Transactions transactions;
     private final DynamoDbTable<ExternalLineItem> lines;
     private final String tableName;
 
     public DynamoDbExternalLineStore(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TelephonyTable table) {
         this.client = client;
+        this.transactions = new Transactions(client);
         this.tableName = table.name();
         this.lines = enhanced.table(table.name(), ExternalLineItem.SCHEMA);
     }
 
-    /** An atomic counter of its own, apart from the SIP sequences, so the two kinds of line never contend. */
+    /**
+     * A counter of its own, apart from the SIP sequences, so the two kinds of line never contend. Reading it claims
+     * nothing: {@link #insert} advances it in the same transaction as the line, so a failed or refused add never
+     * uses up an id.
+     */
     @Override
     public long allocateId(String portalId) {
-        return Long.parseLong(client.updateItem(request -> request
+        AttributeValue current = client.getItem(request -> request
                         .tableName(tableName)
                         .key(Attributes.key(Keys.portal(portalId), Keys.EXTERNAL_LINE_SEQUENCE_SK))
-                        .updateExpression("ADD lineId :one")
-                        .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
-                        .returnValues(ReturnValue.UPDATED_NEW))
-                .attributes().get("lineId").n());
+                        .consistentRead(true)).item().get("lineId");
+        return (current == null ? 0 : Long.parseLong(current.n())) + 1;
     }
 
     @Override
     public void insert(ExternalLine line) {
-        try {
-            lines.putItem(PutItemEnhancedRequest.builder(ExternalLineItem.class)
-                    .item(ExternalLineItem.from(line)).conditionExpression(ABSENT).build());
-        } catch (ConditionalCheckFailedException exists) {
-            throw new ExternalLineExists();
+        long id = line.id();
+        OptionalInt failed = transactions.write(List.of(
+                TransactWriteItem.builder().update(Update.builder()
+                        .tableName(tableName)
+                        .key(Attributes.key(Keys.portal(line.owner().portalId()), Keys.EXTERNAL_LINE_SEQUENCE_SK))
+                        .updateExpression("SET lineId = :id")
+                        .conditionExpression("attribute_not_exists(lineId) OR lineId < :id")
+                        .expressionAttributeValues(Map.of(":id", Attributes.n(id)))
+                        .build()).build(),
+                TransactWriteItem.builder().put(Put.builder()
+                        .tableName(tableName)
+                        .item(ExternalLineItem.SCHEMA.itemToMap(ExternalLineItem.from(line), true))
+                        .conditionExpression("attribute_not_exists(#pk)")
+                        .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY))
+                        .build()).build()));
+        if (failed.isPresent()) {
+            throw failed.getAsInt() == 0 ? new ConcurrentAllocation() : new ExternalLineExists();
         }
     }
 

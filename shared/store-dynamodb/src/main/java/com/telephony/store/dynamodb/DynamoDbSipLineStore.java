@@ -1,5 +1,7 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipLine;
@@ -18,11 +20,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,26 +56,53 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         this.transactions = new Transactions(client);
     }
 
-    /** One atomic counter item per portal holds all three sequences; one round trip per add. */
+    /**
+     * One counter item per portal holds all three sequences. Reading it claims nothing: {@link #insert} advances it
+     * in the same transaction as the line, on condition that no other add advanced it meanwhile, so a failed or
+     * refused add never uses up an id and a line is never stored without its counter step.
+     */
     @Override
     public SipLineIds allocateIds(String portalId, boolean cloud) {
-        UpdateItemResponse response = client.updateItem(request -> request
+        Map<String, AttributeValue> counter = client.getItem(request -> request
                 .tableName(tableName)
                 .key(Attributes.key(Keys.portal(portalId), Keys.SEQUENCE_SK))
-                .updateExpression(cloud ? "ADD lineId :one, configId :one, regId :one" : "ADD lineId :one, configId :one")
-                .expressionAttributeValues(Map.of(":one", Attributes.n(1)))
-                .returnValues(ReturnValue.UPDATED_NEW));
-        Map<String, AttributeValue> values = response.attributes();
-        return new SipLineIds(
-                Long.parseLong(values.get("lineId").n()),
-                Long.parseLong(values.get("configId").n()),
-                cloud ? SipLineIds.REG_ID_BASE + Long.parseLong(values.get("regId").n()) : null);
+                .consistentRead(true)).item();
+        return new SipLineIds(counterValue(counter, "lineId") + 1, counterValue(counter, "configId") + 1,
+                cloud ? SipLineIds.REG_ID_BASE + counterValue(counter, "regId") + 1 : null);
+    }
+
+    private static long counterValue(Map<String, AttributeValue> counter, String name) {
+        AttributeValue value = counter == null ? null : counter.get(name);
+        return value == null ? 0 : Long.parseLong(value.n());
+    }
+
+    /** Advances the sequences to the line's ids, if no other add has reached them since {@link #allocateIds}. */
+    private TransactWriteItem claimIds(String portalKey, SipLine line) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":lineId", Attributes.n(line.id()));
+        values.put(":configId", Attributes.n(line.configId()));
+
+        String update = "SET lineId = :lineId, configId = :configId";
+        if (line.isCloud()) {
+            values.put(":regId", Attributes.n(line.regId() - SipLineIds.REG_ID_BASE));
+            update += ", regId = :regId";
+        }
+        return TransactWriteItem.builder().update(Update.builder()
+                .tableName(tableName)
+                .key(Attributes.key(portalKey, Keys.SEQUENCE_SK))
+                .updateExpression(update)
+                // every add moves lineId forward, so "still below this line's id" means nobody claimed it meanwhile
+                .conditionExpression("attribute_not_exists(lineId) OR lineId < :lineId")
+                .expressionAttributeValues(values)
+                .build()).build();
     }
 
     @Override
     public void insert(SipLine line, int cloudLimit) {
         String portalKey = Keys.portal(line.owner().portalId());
         List<TransactWriteItem> items = new ArrayList<>();
+        int idsClaim = items.size();
+        items.add(claimIds(portalKey, line));
         int countGuard = -1;
         int titleGuard = -1;
         // Guards in precedence order: the cloud limit is reported before a duplicate title (docs/bitrix24/sip-lines.md, "Limits").
@@ -100,6 +127,9 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         OptionalInt failed = transactions.write(items);
         if (failed.isPresent()) {
             int index = failed.getAsInt();
+            if (index == idsClaim) {
+                throw new ConcurrentAllocation();
+            }
             if (index == countGuard) {
                 throw new CloudLineLimitReached(cloudLimit);
             }

@@ -74,6 +74,11 @@ public final class DynamoDbTenancyStore implements TenancyStore {
 
     @Override
     public void saveAccessToken(AccessToken token) {
+        table.putItem(accessTokenItem(token));
+    }
+
+    /** The stored form of an access token (also written by the OAuth refresh transaction). */
+    static TenancyItem accessTokenItem(AccessToken token) {
         TenancyItem item = TenancyItem.keyed(Keys.token(token.tokenHash()), Keys.TOKEN_SK);
         item.portalId = token.portalId();
         item.clientId = token.clientId();
@@ -81,7 +86,7 @@ public final class DynamoDbTenancyStore implements TenancyStore {
         item.scopes = List.copyOf(token.scopes());
         item.expiresAt = token.expiresAt().getEpochSecond();
         item.ttl = token.expiresAt().plus(EXPIRED_TOKEN_RETENTION).getEpochSecond();
-        table.putItem(item);
+        return item;
     }
 
     @Override

@@ -7,16 +7,20 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 
 import java.net.URI;
+import java.time.Duration;
 
 /**
- * One DynamoDB client per container, built once: URL-connection HTTP client (no Apache/Netty), explicit region.
+ * One DynamoDB client per container, built once: URL-connection HTTP client (no Apache/Netty), explicit region,
+ * explicit timeouts and retries, temporary failures translated for the domain ({@link FaultTranslatingClient}).
  * Configuration: {@code telephony.dynamodb.table} (env {@code TELEPHONY_DYNAMODB_TABLE}),
  * {@code telephony.dynamodb.endpoint} (env {@code TELEPHONY_DYNAMODB_ENDPOINT}; set for a local engine: dynalite or LocalStack),
  * region from {@code telephony.dynamodb.region} or the Lambda-provided {@code AWS_REGION}.
@@ -24,22 +28,51 @@ import java.net.URI;
 @Factory
 public class DynamoDbWiring {
     @Singleton
-    TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name) {
+    TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name,
+                         @Value("${store:dynamodb}") String store) {
+        // The artifact decides the store (docs/postgresql.md): STORE naming another one is a deployment mistake.
+        if (!"dynamodb".equalsIgnoreCase(store.trim())) {
+            throw new IllegalStateException("STORE=" + store + ", but this artifact carries the DynamoDB store: deploy "
+                    + "functions-postgresql/target/telephony-postgresql.jar (infra/template-postgresql.yaml) instead");
+        }
         return new TelephonyTable(name);
     }
 
+    /**
+     * Timeouts and retries chosen for a Lambda function behind API Gateway (docs/operations.md): a request makes a
+     * few sequential calls and API Gateway gives up after 30 s, so each call gets at most 3 attempts of at most
+     * 2 s each and 6 s in all, backoff with full jitter from 25 ms (throttling from 50 ms) up to 1 s. Connecting
+     * gets 1 s. The SDK's retry token bucket stays on, so a failing DynamoDB is not hammered. Tests shorten them.
+     */
     @Singleton
     DynamoDbClient dynamoDbClient(@Value("${telephony.dynamodb.endpoint:}") String endpoint,
-                                  @Value("${telephony.dynamodb.region:}") String configuredRegion) {
+                                  @Value("${telephony.dynamodb.region:}") String configuredRegion,
+                                  @Value("${telephony.dynamodb.connect-timeout-ms:1000}") long connectTimeoutMs,
+                                  @Value("${telephony.dynamodb.attempt-timeout-ms:2000}") long attemptTimeoutMs,
+                                  @Value("${telephony.dynamodb.call-timeout-ms:6000}") long callTimeoutMs,
+                                  @Value("${telephony.dynamodb.max-attempts:3}") int maxAttempts) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
-                .httpClient(UrlConnectionHttpClient.create())
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofMillis(connectTimeoutMs))
+                        .socketTimeout(Duration.ofMillis(attemptTimeoutMs))
+                        .build())
+                .overrideConfiguration(override -> override
+                        .apiCallAttemptTimeout(Duration.ofMillis(attemptTimeoutMs))
+                        .apiCallTimeout(Duration.ofMillis(callTimeoutMs))
+                        .retryStrategy(AwsRetryStrategy.standardRetryStrategy().toBuilder()
+                                .maxAttempts(maxAttempts)
+                                .backoffStrategy(BackoffStrategy.exponentialDelay(
+                                        Duration.ofMillis(25), Duration.ofSeconds(1)))
+                                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(
+                                        Duration.ofMillis(50), Duration.ofSeconds(1)))
+                                .build()))
                 .region(region(configuredRegion, System.getenv("AWS_REGION")));
         if (!endpoint.isBlank()) {
             builder.endpointOverride(URI.create(endpoint)).credentialsProvider(localCredentials());
         } else {
             builder.credentialsProvider(DefaultCredentialsProvider.builder().build());
         }
-        return builder.build();
+        return new FaultTranslatingClient(builder.build());
     }
 
     /**

@@ -38,6 +38,26 @@ final class Keys {
 
     static final String TOKEN_SK = "TOKEN";
 
+    /** A portal's REST limits (leaky bucket and operating time): its own partition, written on every call. */
+    static String limits(String portalId) {
+        return "LIMIT#" + portalId;
+    }
+
+    static final String LIMITS_SK = "LIMIT";
+
+    static String refreshToken(String tokenHash) {
+        return "REFRESH#" + tokenHash;
+    }
+
+    static final String REFRESH_TOKEN_SK = "REFRESH";
+
+    /** An application's client credentials, found by the client id alone (the OAuth server knows no portal). */
+    static String client(String clientId) {
+        return "CLIENT#" + clientId;
+    }
+
+    static final String CLIENT_SK = "CLIENT";
+
     /** All lines of one application of one portal share a partition: sip.get is one Query. */
     static String lines(LineOwner owner) {
         return "PORTAL#" + owner.portalId() + "#APP#" + owner.applicationId();

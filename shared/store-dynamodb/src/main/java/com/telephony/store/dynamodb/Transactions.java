@@ -1,5 +1,7 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.StorageUnavailable;
+
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -16,7 +18,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * Runs a TransactWriteItems call, retrying only when DynamoDB cancelled it for a conflict with another transaction
  * on the same items (parallel adds in one portal touch the same counter). A failed condition is not retried: it is
  * reported as the index of the first item whose condition failed, so callers can order their guards by precedence.
- * Single conditional writes to items that transactions also touch go through here too, for the same retry.
+ * Single conditional writes to items that transactions also touch go through here too, for the same retry. A
+ * conflict that outlasts the retries, or a transaction cancelled for throttling, is {@link StorageUnavailable}:
+ * nothing was written.
  */
 final class Transactions {
     private static final int MAX_ATTEMPTS = 15;
@@ -40,8 +44,11 @@ final class Transactions {
                         return OptionalInt.of(i);
                     }
                 }
+                if (StorageFaults.throttled(cancelled)) {
+                    throw new StorageUnavailable(StorageUnavailable.Kind.THROTTLED, "TransactionCanceledException");
+                }
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw cancelled;
+                    throw new StorageUnavailable(StorageUnavailable.Kind.CONFLICT, "TransactionCanceledException");
                 }
                 backOff(attempt);
             }
@@ -61,9 +68,15 @@ final class Transactions {
                 return true;
             } catch (ConditionalCheckFailedException failed) {
                 return false;
+            } catch (StorageUnavailable unavailable) {
+                // the client translated DynamoDB's TransactionConflictException (FaultTranslatingClient)
+                if (unavailable.kind() != StorageUnavailable.Kind.CONFLICT || attempt >= MAX_ATTEMPTS) {
+                    throw unavailable;
+                }
+                backOff(attempt);
             } catch (TransactionConflictException conflict) {
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw conflict;
+                    throw new StorageUnavailable(StorageUnavailable.Kind.CONFLICT, "TransactionConflictException");
                 }
                 backOff(attempt);
             }

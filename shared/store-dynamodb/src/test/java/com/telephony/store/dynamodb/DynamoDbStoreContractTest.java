@@ -5,8 +5,10 @@ import com.telephony.domain.fabric.ProjectStore;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineStore;
+import com.telephony.domain.tenancy.OAuthStore;
 import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.store.contract.ExternalLineStoreContract;
+import com.telephony.store.contract.OAuthStoreContract;
 import com.telephony.store.contract.ProjectStoreContract;
 import com.telephony.store.contract.SipConnectorStoreContract;
 import com.telephony.store.contract.SipEndpointStoreContract;
@@ -95,6 +97,22 @@ class DynamoDbStoreContractTest {
         @Override
         protected ProjectStore projects() {
             return store;
+        }
+    }
+
+    @Nested
+    class OAuth extends OAuthStoreContract {
+        private final OAuthStore store = new DynamoDbOAuthStore(client, table);
+        private final TenancyStore tenancy = new DynamoDbTenancyStore(enhanced, table);
+
+        @Override
+        protected OAuthStore oauth() {
+            return store;
+        }
+
+        @Override
+        protected TenancyStore tenancy() {
+            return tenancy;
         }
     }
 }

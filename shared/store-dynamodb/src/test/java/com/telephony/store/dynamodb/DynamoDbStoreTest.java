@@ -1,5 +1,7 @@
 package com.telephony.store.dynamodb;
 
+import com.telephony.domain.ConcurrentAllocation;
+
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipLine;

@@ -1,5 +1,6 @@
 package com.telephony.store.memory;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
@@ -15,8 +16,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * External lines in memory. Every write is one atomic map operation on one line (put-if-absent, change-if-present,
- * remove-if-present), the same single-item conditions the DynamoDB adapter uses.
+ * External lines in memory, with the DynamoDB adapter's conditions: reading the next id claims nothing; an insert
+ * claims its id and puts the line if absent in one step under the portal's lock (the adapter's transaction), and
+ * changes and deletes are one atomic map operation on one line (change-if-present, remove-if-present).
  */
 public final class InMemoryExternalLineStore implements ExternalLineStore {
     private final Map<String, AtomicLong> sequences = new ConcurrentHashMap<>();
@@ -24,14 +26,26 @@ public final class InMemoryExternalLineStore implements ExternalLineStore {
 
     @Override
     public long allocateId(String portalId) {
-        return sequences.computeIfAbsent(portalId, id -> new AtomicLong()).incrementAndGet();
+        return sequence(portalId).get() + 1;
     }
 
     @Override
     public void insert(ExternalLine line) {
-        if (lines(line.owner()).putIfAbsent(line.number(), line) != null) {
-            throw new ExternalLineExists();
+        AtomicLong sequence = sequence(line.owner().portalId());
+        synchronized (sequence) {
+            // the claim comes first, as in the adapter's transaction: every add moves the sequence forward
+            if (sequence.get() >= line.id()) {
+                throw new ConcurrentAllocation();
+            }
+            if (lines(line.owner()).putIfAbsent(line.number(), line) != null) {
+                throw new ExternalLineExists();
+            }
+            sequence.set(line.id());
         }
+    }
+
+    private AtomicLong sequence(String portalId) {
+        return sequences.computeIfAbsent(portalId, id -> new AtomicLong());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.telephony.store.memory;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.LineOwner;
@@ -18,8 +19,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * SIP lines in memory, with the DynamoDB adapter's semantics: each write checks its guards (cloud count, title, the
- * title it read) and applies everything or nothing, under one lock per portal, so the invariants hold under any
+ * SIP lines in memory, with the DynamoDB adapter's semantics: reading the next ids claims nothing; each write checks
+ * its guards (the ids still unclaimed, cloud count, title, the title it read) and applies everything or nothing, under one lock per portal, so the invariants hold under any
  * concurrency. Reads return immutable records, so no caller can change a stored line behind the store's back.
  */
 public final class InMemorySipLineStore implements SipLineStore {
@@ -56,8 +57,8 @@ public final class InMemorySipLineStore implements SipLineStore {
     public SipLineIds allocateIds(String portalId, boolean cloud) {
         Portal portal = portal(portalId);
         synchronized (portal) {
-            return new SipLineIds(++portal.lineIds, ++portal.configIds,
-                    cloud ? SipLineIds.REG_ID_BASE + ++portal.regIds : null);
+            return new SipLineIds(portal.lineIds + 1, portal.configIds + 1,
+                    cloud ? SipLineIds.REG_ID_BASE + portal.regIds + 1 : null);
         }
     }
 
@@ -66,6 +67,10 @@ public final class InMemorySipLineStore implements SipLineStore {
         Portal portal = portal(line.owner().portalId());
         String titleKey = SipLineRules.titleKey(line.title());
         synchronized (portal) {
+            // the claim of the ids comes first, as in the adapter's transaction: every add moves lineIds forward
+            if (portal.lineIds >= line.id()) {
+                throw new ConcurrentAllocation();
+            }
             if (line.isCloud() && portal.cloudLines >= cloudLimit) {
                 throw new CloudLineLimitReached(cloudLimit);
             }
@@ -80,6 +85,11 @@ public final class InMemorySipLineStore implements SipLineStore {
                 throw new IllegalStateException("identifier collision while inserting line " + line.configId());
             }
             lines.put(line.configId(), line);
+            portal.lineIds = line.id();
+            portal.configIds = line.configId();
+            if (line.isCloud()) {
+                portal.regIds = line.regId() - SipLineIds.REG_ID_BASE;
+            }
             if (!titleKey.isEmpty()) {
                 portal.titles.put(titleKey, Key.of(line));
             }

@@ -10,11 +10,13 @@ public record InMemoryStores(
         InMemoryExternalLineStore externalLines,
         InMemorySipEndpointStore sipEndpoints,
         InMemoryTenancyStore tenancy,
-        InMemoryProjectStore projects) {
+        InMemoryProjectStore projects,
+        InMemoryOAuthStore oauth) {
 
     public static InMemoryStores create() {
+        InMemoryTenancyStore tenancy = new InMemoryTenancyStore();
         return new InMemoryStores(new InMemorySipLineStore(), new InMemorySipConnectorStore(),
-                new InMemoryExternalLineStore(), new InMemorySipEndpointStore(), new InMemoryTenancyStore(),
-                new InMemoryProjectStore());
+                new InMemoryExternalLineStore(), new InMemorySipEndpointStore(), tenancy,
+                new InMemoryProjectStore(), new InMemoryOAuthStore(tenancy));
     }
 }

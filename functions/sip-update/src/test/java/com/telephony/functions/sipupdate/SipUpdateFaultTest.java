@@ -1,0 +1,55 @@
+package com.telephony.functions.sipupdate;
+
+import com.telephony.domain.sip.SipLine;
+import com.telephony.testsupport.HandlerClient;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestEnvironment;
+import com.telephony.testsupport.TestLines;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.faults.Fault;
+import com.telephony.testsupport.faults.FaultDrill;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * DynamoDB faults under the real handler (docs/operations.md): throttling, conflicts, 5xx, timeouts and dropped
+ * connections on its writes get the documented error, leave the tenant's items exactly as they were, and a retry
+ * succeeds.
+ */
+class SipUpdateFaultTest {
+    private static final FaultDrill.Expectation BITRIX = new FaultDrill.Expectation(
+            FaultDrill::bitrixTemporaryFailure, reply -> reply.status() == 200);
+
+    private static FaultDrill drill;
+    private static SipUpdateHandler handler;
+    private static HandlerClient client;
+
+    @BeforeAll
+    static void start() {
+        drill = FaultDrill.start();
+        handler = drill.handler(SipUpdateHandler::new);
+        client = new HandlerClient(handler);
+    }
+
+    @AfterAll
+    static void stop() {
+        handler.close();
+        drill.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Fault.class)
+    void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
+        TestPortal portal = TestEnvironment.get().newPortal();
+        SipLine line = TestLines.add(portal, TestLines.As.WEBHOOK, "cloud", "Before " + fault);
+        String body = "{\"CONFIG_ID\":" + line.configId() + ",\"TITLE\":\"After " + fault + "\",\"PASSWORD\":\"n\"}";
+        drill.drill(fault, false, "PORTAL#" + portal.portal().id(),
+                () -> client.postJson(portal.webhookPath() + "voximplant.sip.update", body), BITRIX);
+        assertEquals("After " + fault, TestLines.find(portal, TestLines.As.WEBHOOK, line.configId()).orElseThrow().title());
+    }
+}

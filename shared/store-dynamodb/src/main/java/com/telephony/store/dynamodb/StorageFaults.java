@@ -1,0 +1,59 @@
+package com.telephony.store.dynamodb;
+
+import com.telephony.domain.StorageUnavailable;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkServiceException;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
+import software.amazon.awssdk.services.dynamodb.model.ProvisionedThroughputExceededException;
+import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
+
+/**
+ * Which DynamoDB failures are temporary (docs/operations.md, "DynamoDB faults"): what is left of them after the
+ * SDK's retries becomes the domain's {@link StorageUnavailable}, which every edge answers as its protocol's
+ * temporary failure. Anything else (a validation error, a missing table) is a defect and passes through as is.
+ */
+final class StorageFaults {
+    private StorageFaults() {
+    }
+
+    static RuntimeException translate(RuntimeException failure) {
+        if (failure instanceof TransactionCanceledException) {
+            return failure; // conditions and conflicts inside a transaction: Transactions reads the reasons
+        }
+        if (failure instanceof ProvisionedThroughputExceededException
+                || failure instanceof RequestLimitExceededException
+                || failure instanceof SdkServiceException service && service.isThrottlingException()) {
+            return new StorageUnavailable(StorageUnavailable.Kind.THROTTLED, name(failure));
+        }
+        if (failure instanceof TransactionConflictException) {
+            return new StorageUnavailable(StorageUnavailable.Kind.CONFLICT, name(failure));
+        }
+        if (failure instanceof InternalServerErrorException
+                || failure instanceof SdkServiceException service && service.statusCode() >= 500
+                || failure instanceof SdkClientException) {
+            // SdkClientException: timeouts (per attempt and per call), refused or reset connections
+            return new StorageUnavailable(StorageUnavailable.Kind.UNAVAILABLE, name(failure));
+        }
+        return failure;
+    }
+
+    /** A cancelled transaction whose reasons are only throttling: as temporary as a throttled request. */
+    static boolean throttled(TransactionCanceledException cancelled) {
+        boolean throttled = false;
+        for (CancellationReason reason : cancelled.cancellationReasons()) {
+            String code = reason.code();
+            if ("ThrottlingError".equals(code) || "ProvisionedThroughputExceeded".equals(code)) {
+                throttled = true;
+            }
+        }
+        return throttled;
+    }
+
+    /** The exception's class only: messages may quote request values. */
+    private static String name(RuntimeException failure) {
+        return failure.getClass().getSimpleName();
+    }
+}
