@@ -1,5 +1,6 @@
 package com.telephony.store.postgresql;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
@@ -31,18 +32,18 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
         this.database = database;
     }
 
-    /** A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. */
+    /**
+     * A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. Reading it
+     * claims nothing: the insert claims the id, so a refused add uses none up, as on DynamoDB.
+     */
     @Override
     public long allocateId(String portalId) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO external_line_sequence AS s (portal_id, line_id) VALUES (?, 1)
-                    ON CONFLICT (portal_id) DO UPDATE SET line_id = s.line_id + 1
-                    RETURNING line_id""")) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT line_id FROM external_line_sequence WHERE portal_id = ?")) {
                 statement.setString(1, portalId);
                 try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
+                    return (row.next() ? row.getLong(1) : 0) + 1;
                 }
             }
         });
@@ -51,6 +52,17 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
     @Override
     public void insert(ExternalLine line) {
         int inserted = database.write(connection -> {
+            // the claim comes first and holds the counter row's lock until this add commits or rolls back
+            try (PreparedStatement claim = connection.prepareStatement("""
+                    INSERT INTO external_line_sequence AS s (portal_id, line_id) VALUES (?, ?)
+                    ON CONFLICT (portal_id) DO UPDATE SET line_id = EXCLUDED.line_id
+                    WHERE s.line_id < EXCLUDED.line_id""")) {
+                claim.setString(1, line.owner().portalId());
+                claim.setLong(2, line.id());
+                if (claim.executeUpdate() == 0) {
+                    throw new ConcurrentAllocation();
+                }
+            }
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO external_line (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (portal_id, app_id, number) DO NOTHING")) {
                 statement.setString(1, line.owner().portalId());
@@ -59,7 +71,12 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
                 statement.setString(4, line.number());
                 statement.setString(5, line.name());
                 statement.setString(6, flag(line.crmAutoCreate()));
-                return statement.executeUpdate();
+                int rows = statement.executeUpdate();
+                if (rows == 0) {
+                    // the number is taken: roll the claim back with the rest (nothing written, no id used up)
+                    throw new ExternalLineExists();
+                }
+                return rows;
             }
         });
         if (inserted == 0) {

@@ -1,5 +1,6 @@
 package com.telephony.store.postgresql;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.LineOwner;
@@ -48,21 +49,22 @@ public final class PostgresSipLineStore implements SipLineStore {
         this.database = database;
     }
 
-    /** One row per portal holds the three counters; one statement per add, committed at once (no gap on restart). */
+    /**
+     * One row per portal holds the three counters. Reading them claims nothing: the add's own transaction claims the
+     * ids ({@link #claim}), so an add that is refused uses none up, as on DynamoDB.
+     */
     @Override
     public SipLineIds allocateIds(String portalId, boolean cloud) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO sip_line_sequence AS s (portal_id, line_id, config_id, reg_id) VALUES (?, 1, 1, ?)
-                    ON CONFLICT (portal_id) DO UPDATE SET line_id = s.line_id + 1, config_id = s.config_id + 1,
-                        reg_id = s.reg_id + ?
-                    RETURNING line_id, config_id, reg_id""")) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT line_id, config_id, reg_id FROM sip_line_sequence WHERE portal_id = ?")) {
                 statement.setString(1, portalId);
-                statement.setLong(2, cloud ? 1 : 0);
-                statement.setLong(3, cloud ? 1 : 0);
                 try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return new SipLineIds(row.getLong(1), row.getLong(2), cloud ? SipLineIds.REG_ID_BASE + row.getLong(3) : null);
+                    boolean found = row.next();
+                    long lineId = found ? row.getLong(1) : 0;
+                    long configId = found ? row.getLong(2) : 0;
+                    long regId = found ? row.getLong(3) : 0;
+                    return new SipLineIds(lineId + 1, configId + 1, cloud ? SipLineIds.REG_ID_BASE + regId + 1 : null);
                 }
             }
         });
@@ -71,6 +73,9 @@ public final class PostgresSipLineStore implements SipLineStore {
     @Override
     public void insert(SipLine line, int cloudLimit) {
         database.write(connection -> {
+            if (!claim(connection, line)) {
+                throw new ConcurrentAllocation();
+            }
             if (line.isCloud() && !takeCloudSlot(connection, line.owner().portalId(), cloudLimit)) {
                 throw new CloudLineLimitReached(cloudLimit);
             }
@@ -90,6 +95,26 @@ public final class PostgresSipLineStore implements SipLineStore {
                 throw e;
             }
         });
+    }
+
+    /**
+     * Moves the portal's counters to the line's ids if no other add got there first; the row lock it takes holds
+     * concurrent adds of the portal until this one commits or rolls back.
+     */
+    private static boolean claim(Connection connection, SipLine line) throws SQLException {
+        long regId = line.isCloud() ? line.regId() - SipLineIds.REG_ID_BASE : 0;
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO sip_line_sequence AS s (portal_id, line_id, config_id, reg_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (portal_id) DO UPDATE SET line_id = EXCLUDED.line_id, config_id = EXCLUDED.config_id,
+                    reg_id = CASE WHEN ? THEN EXCLUDED.reg_id ELSE s.reg_id END
+                WHERE s.line_id < EXCLUDED.line_id""")) {
+            statement.setString(1, line.owner().portalId());
+            statement.setLong(2, line.id());
+            statement.setLong(3, line.configId());
+            statement.setLong(4, regId);
+            statement.setBoolean(5, line.isCloud());
+            return statement.executeUpdate() == 1;
+        }
     }
 
     /** Counts the line in, if the portal is under the limit; the row stays locked until the add commits. */
