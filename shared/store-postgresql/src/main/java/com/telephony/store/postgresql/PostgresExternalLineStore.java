@@ -5,6 +5,7 @@ import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineOwner;
 import com.telephony.domain.extline.ExternalLineStore;
+import com.telephony.domain.ConcurrentAllocation;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -31,26 +32,41 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
         this.database = database;
     }
 
-    /** A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. */
+    /**
+     * A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. Reading the
+     * next id claims nothing: only the {@link #insert} that stores a line with it moves the counter.
+     */
     @Override
     public long allocateId(String portalId) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO external_line_sequence AS s (portal_id, line_id) VALUES (?, 1)
-                    ON CONFLICT (portal_id) DO UPDATE SET line_id = s.line_id + 1
-                    RETURNING line_id""")) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT line_id FROM external_line_sequence WHERE portal_id = ?")) {
                 statement.setString(1, portalId);
                 try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return row.getLong(1);
+                    return row.next() ? row.getLong(1) + 1 : 1;
                 }
             }
         });
     }
 
+    /**
+     * One transaction: the id claimed by moving the portal's counter up to it only if it is still below it (the row
+     * lock makes a concurrent claim of the same id wait and then fail), then the line inserted; a refusal of either
+     * rolls both back, so a refused add uses no id up.
+     */
     @Override
     public void insert(ExternalLine line) {
-        int inserted = database.write(connection -> {
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    INSERT INTO external_line_sequence AS s (portal_id, line_id) VALUES (?, ?)
+                    ON CONFLICT (portal_id) DO UPDATE SET line_id = excluded.line_id
+                    WHERE s.line_id < excluded.line_id""")) {
+                statement.setString(1, line.owner().portalId());
+                statement.setLong(2, line.id());
+                if (statement.executeUpdate() == 0) {
+                    throw new ConcurrentAllocation();
+                }
+            }
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO external_line (" + COLUMNS
                     + ") VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (portal_id, app_id, number) DO NOTHING")) {
                 statement.setString(1, line.owner().portalId());
@@ -59,12 +75,12 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
                 statement.setString(4, line.number());
                 statement.setString(5, line.name());
                 statement.setString(6, flag(line.crmAutoCreate()));
-                return statement.executeUpdate();
+                if (statement.executeUpdate() == 0) {
+                    throw new ExternalLineExists();
+                }
+                return null;
             }
         });
-        if (inserted == 0) {
-            throw new ExternalLineExists();
-        }
     }
 
     @Override

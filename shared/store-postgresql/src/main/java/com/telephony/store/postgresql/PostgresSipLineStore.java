@@ -1,5 +1,6 @@
 package com.telephony.store.postgresql;
 
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.LineOwner;
@@ -48,29 +49,38 @@ public final class PostgresSipLineStore implements SipLineStore {
         this.database = database;
     }
 
-    /** One row per portal holds the three counters; one statement per add, committed at once (no gap on restart). */
+    /**
+     * One row per portal holds the three counters. Reading the next identifiers claims nothing: only the
+     * {@link #insert} that stores a line with them moves the counters.
+     */
     @Override
     public SipLineIds allocateIds(String portalId, boolean cloud) {
-        return database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO sip_line_sequence AS s (portal_id, line_id, config_id, reg_id) VALUES (?, 1, 1, ?)
-                    ON CONFLICT (portal_id) DO UPDATE SET line_id = s.line_id + 1, config_id = s.config_id + 1,
-                        reg_id = s.reg_id + ?
-                    RETURNING line_id, config_id, reg_id""")) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT line_id, config_id, reg_id FROM sip_line_sequence WHERE portal_id = ?")) {
                 statement.setString(1, portalId);
-                statement.setLong(2, cloud ? 1 : 0);
-                statement.setLong(3, cloud ? 1 : 0);
                 try (ResultSet row = statement.executeQuery()) {
-                    row.next();
-                    return new SipLineIds(row.getLong(1), row.getLong(2), cloud ? SipLineIds.REG_ID_BASE + row.getLong(3) : null);
+                    boolean found = row.next();
+                    long lineId = found ? row.getLong(1) : 0;
+                    long configId = found ? row.getLong(2) : 0;
+                    long regId = found ? row.getLong(3) : 0;
+                    return new SipLineIds(lineId + 1, configId + 1, cloud ? SipLineIds.REG_ID_BASE + regId + 1 : null);
                 }
             }
         });
     }
 
+    /**
+     * One transaction, checks in the order Bitrix24 reports them: the identifiers claimed (the counters moved up to
+     * them only if still below; the row lock makes a concurrent claim of the same ids wait and then fail), the cloud
+     * slot taken, the line inserted. Any refusal rolls everything back, so a refused add uses no id up.
+     */
     @Override
     public void insert(SipLine line, int cloudLimit) {
         database.write(connection -> {
+            if (!claimIds(connection, line)) {
+                throw new ConcurrentAllocation();
+            }
             if (line.isCloud() && !takeCloudSlot(connection, line.owner().portalId(), cloudLimit)) {
                 throw new CloudLineLimitReached(cloudLimit);
             }
@@ -85,11 +95,31 @@ public final class PostgresSipLineStore implements SipLineStore {
                     throw new SipLineTitleTaken();
                 }
                 if (violated.isPresent()) {
-                    throw new IllegalStateException("identifier collision while inserting line " + line.configId(), e);
+                    throw new ConcurrentAllocation(); // a key already stored: the identifiers were taken
                 }
                 throw e;
             }
         });
+    }
+
+    /** Moves the portal's counters to the line's identifiers if they are all still below them. */
+    private static boolean claimIds(Connection connection, SipLine line) throws SQLException {
+        boolean withReg = line.regId() != null;
+        long reg = withReg ? line.regId() - SipLineIds.REG_ID_BASE : 0;
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO sip_line_sequence AS s (portal_id, line_id, config_id, reg_id) VALUES (?, ?, ?, ?)
+                ON CONFLICT (portal_id) DO UPDATE SET line_id = excluded.line_id, config_id = excluded.config_id,
+                    reg_id = CASE WHEN ? THEN excluded.reg_id ELSE s.reg_id END
+                WHERE s.line_id < excluded.line_id AND s.config_id < excluded.config_id
+                    AND (NOT ? OR s.reg_id < excluded.reg_id)""")) {
+            statement.setString(1, line.owner().portalId());
+            statement.setLong(2, line.id());
+            statement.setLong(3, line.configId());
+            statement.setLong(4, reg);
+            statement.setBoolean(5, withReg);
+            statement.setBoolean(6, withReg);
+            return statement.executeUpdate() == 1;
+        }
     }
 
     /** Counts the line in, if the portal is under the limit; the row stays locked until the add commits. */
