@@ -11,6 +11,7 @@ import com.telephony.domain.sip.SipLineIds;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipLineTitleTaken;
 import com.telephony.domain.sip.SipLineType;
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.store.contract.Race;
 import com.telephony.testing.postgresql.TestPostgres;
 import io.micronaut.context.ApplicationContext;
@@ -56,6 +57,18 @@ class PostgresInvariantsTest {
                 title, "sip.example.com", "user", "pw", null, null, null, null, null, "N", "diversion;to", null, null);
     }
 
+    /** As the use case adds: read the next ids, claim them with the insert, read again if another add claimed them. */
+    private static void add(SipLineStore store, LineOwner owner, boolean cloud, String title) {
+        while (true) {
+            try {
+                store.insert(allocated(store, owner, cloud, title), 10);
+                return;
+            } catch (ConcurrentAllocation taken) {
+                // nothing was written; the next read sees the winner's claim
+            }
+        }
+    }
+
     @Test
     void twentyFourParallelCloudAddsAtNineLinesLeaveExactlyTen() throws Exception {
         SipLineStore store = context.getBean(SipLineStore.class);
@@ -64,7 +77,7 @@ class PostgresInvariantsTest {
             store.insert(allocated(store, new LineOwner(portal, "app." + (i % 3)), true, ""), 10);
         }
         List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
-            store.insert(allocated(store, new LineOwner(portal, "app." + (i % 4)), true, "racer " + i), 10);
+            add(store, new LineOwner(portal, "app." + (i % 4)), true, "racer " + i);
             return true;
         });
         Race.assertOnly(outcomes, CloudLineLimitReached.class);
@@ -78,8 +91,8 @@ class PostgresInvariantsTest {
         SipLineStore store = context.getBean(SipLineStore.class);
         String portal = "portal-" + UUID.randomUUID();
         List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
-            store.insert(allocated(store, new LineOwner(portal, "app." + (i % 4)), i % 2 == 0,
-                    i % 3 == 0 ? "Front Desk" : " front desk"), 10);
+            add(store, new LineOwner(portal, "app." + (i % 4)), i % 2 == 0,
+                    i % 3 == 0 ? "Front Desk" : " front desk");
             return true;
         });
         Race.assertOnly(outcomes, SipLineTitleTaken.class);
@@ -92,8 +105,15 @@ class PostgresInvariantsTest {
         ExternalLineStore store = context.getBean(ExternalLineStore.class);
         ExternalLineOwner owner = new ExternalLineOwner("portal-" + UUID.randomUUID(), "app.a");
         List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
-            store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i, false));
-            return true;
+            while (true) {
+                try {
+                    store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i,
+                            false));
+                    return true;
+                } catch (ConcurrentAllocation taken) {
+                    // another add claimed the id: read again, as the use case does
+                }
+            }
         });
         Race.assertOnly(outcomes, ExternalLineExists.class);
         assertEquals(1, Race.successes(outcomes));
