@@ -2,6 +2,8 @@ package com.telephony.localapi;
 
 import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.domain.tenancy.OAuthTokens;
+import com.telephony.store.postgresql.PostgresOAuthStore;
 import com.telephony.store.postgresql.PostgresProjectStore;
 import com.telephony.store.postgresql.PostgresTenancyStore;
 import com.telephony.testing.postgresql.EmbeddedPostgresServer;
@@ -107,7 +109,9 @@ public final class PostgresLocalApi implements AutoCloseable {
         try (ApplicationContext context = ApplicationContext.builder()
                 .properties(new HashMap<>(settings)).deduceEnvironment(false).banner(false).start()) {
             DevTenant.DEFAULT.provision(new Provisioning(context.getBean(PostgresTenancyStore.class), Clock.systemUTC()),
-                    new ProjectProvisioning(context.getBean(PostgresProjectStore.class)));
+                    new ProjectProvisioning(context.getBean(PostgresProjectStore.class)),
+                    new OAuthTokens(context.getBean(PostgresTenancyStore.class),
+                            context.getBean(PostgresOAuthStore.class), Clock.systemUTC()));
         }
     }
 

@@ -1,7 +1,9 @@
 package com.telephony.localapi;
 
 import com.telephony.domain.fabric.ProjectProvisioning;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.store.postgresql.PostgresOAuthStore;
 import com.telephony.store.postgresql.PostgresProjectStore;
 import com.telephony.store.postgresql.PostgresTenancyStore;
 import io.micronaut.context.ApplicationContext;
@@ -45,6 +47,12 @@ final class PostgresProvisioningTarget implements ProvisioningTarget {
     @Override
     public ProjectProvisioning projectProvisioning() {
         return new ProjectProvisioning(context.getBean(PostgresProjectStore.class));
+    }
+
+    @Override
+    public OAuthTokens oAuthTokens() {
+        return new OAuthTokens(context.getBean(PostgresTenancyStore.class), context.getBean(PostgresOAuthStore.class),
+                Clock.systemUTC());
     }
 
     @Override

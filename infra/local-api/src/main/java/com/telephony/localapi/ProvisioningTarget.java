@@ -1,5 +1,6 @@
 package com.telephony.localapi;
 
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.tenancy.Provisioning;
 
@@ -8,6 +9,9 @@ interface ProvisioningTarget extends AutoCloseable {
     Provisioning provisioning();
 
     ProjectProvisioning projectProvisioning();
+
+    /** Client secrets and refresh tokens of applications. */
+    OAuthTokens oAuthTokens();
 
     @Override
     void close();

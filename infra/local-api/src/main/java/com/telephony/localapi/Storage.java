@@ -56,7 +56,8 @@ final class Storage implements ProvisioningTarget {
     }
 
     /** Client secrets and refresh tokens of applications. */
-    OAuthTokens oAuthTokens() {
+    @Override
+    public OAuthTokens oAuthTokens() {
         TelephonyTable table = new TelephonyTable(tableName);
         return new OAuthTokens(new DynamoDbTenancyStore(enhanced(), table), new DynamoDbOAuthStore(client, table),
                 Clock.systemUTC());

@@ -1,11 +1,11 @@
 package com.telephony.store.postgresql;
 
-import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineOwner;
 import com.telephony.domain.extline.ExternalLineStore;
+import com.telephony.domain.ConcurrentAllocation;
 import jakarta.inject.Singleton;
 
 import java.sql.PreparedStatement;
@@ -33,8 +33,8 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
     }
 
     /**
-     * A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. Reading it
-     * claims nothing: the insert claims the id, so a refused add uses none up, as on DynamoDB.
+     * A counter row of its own, apart from the SIP sequences, so the two kinds of line never contend. Reading the
+     * next id claims nothing: only the {@link #insert} that stores a line with it moves the counter.
      */
     @Override
     public long allocateId(String portalId) {
@@ -43,23 +43,27 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
                     "SELECT line_id FROM external_line_sequence WHERE portal_id = ?")) {
                 statement.setString(1, portalId);
                 try (ResultSet row = statement.executeQuery()) {
-                    return (row.next() ? row.getLong(1) : 0) + 1;
+                    return row.next() ? row.getLong(1) + 1 : 1;
                 }
             }
         });
     }
 
+    /**
+     * One transaction: the id claimed by moving the portal's counter up to it only if it is still below it (the row
+     * lock makes a concurrent claim of the same id wait and then fail), then the line inserted; a refusal of either
+     * rolls both back, so a refused add uses no id up.
+     */
     @Override
     public void insert(ExternalLine line) {
-        int inserted = database.write(connection -> {
-            // the claim comes first and holds the counter row's lock until this add commits or rolls back
-            try (PreparedStatement claim = connection.prepareStatement("""
+        database.write(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
                     INSERT INTO external_line_sequence AS s (portal_id, line_id) VALUES (?, ?)
-                    ON CONFLICT (portal_id) DO UPDATE SET line_id = EXCLUDED.line_id
-                    WHERE s.line_id < EXCLUDED.line_id""")) {
-                claim.setString(1, line.owner().portalId());
-                claim.setLong(2, line.id());
-                if (claim.executeUpdate() == 0) {
+                    ON CONFLICT (portal_id) DO UPDATE SET line_id = excluded.line_id
+                    WHERE s.line_id < excluded.line_id""")) {
+                statement.setString(1, line.owner().portalId());
+                statement.setLong(2, line.id());
+                if (statement.executeUpdate() == 0) {
                     throw new ConcurrentAllocation();
                 }
             }
@@ -71,17 +75,12 @@ public final class PostgresExternalLineStore implements ExternalLineStore {
                 statement.setString(4, line.number());
                 statement.setString(5, line.name());
                 statement.setString(6, flag(line.crmAutoCreate()));
-                int rows = statement.executeUpdate();
-                if (rows == 0) {
-                    // the number is taken: roll the claim back with the rest (nothing written, no id used up)
+                if (statement.executeUpdate() == 0) {
                     throw new ExternalLineExists();
                 }
-                return rows;
+                return null;
             }
         });
-        if (inserted == 0) {
-            throw new ExternalLineExists();
-        }
     }
 
     @Override

@@ -50,8 +50,8 @@ public final class PostgresSipLineStore implements SipLineStore {
     }
 
     /**
-     * One row per portal holds the three counters. Reading them claims nothing: the add's own transaction claims the
-     * ids ({@link #claim}), so an add that is refused uses none up, as on DynamoDB.
+     * One row per portal holds the three counters. Reading the next identifiers claims nothing: only the
+     * {@link #insert} that stores a line with them moves the counters.
      */
     @Override
     public SipLineIds allocateIds(String portalId, boolean cloud) {
@@ -70,10 +70,15 @@ public final class PostgresSipLineStore implements SipLineStore {
         });
     }
 
+    /**
+     * One transaction, checks in the order Bitrix24 reports them: the identifiers claimed (the counters moved up to
+     * them only if still below; the row lock makes a concurrent claim of the same ids wait and then fail), the cloud
+     * slot taken, the line inserted. Any refusal rolls everything back, so a refused add uses no id up.
+     */
     @Override
     public void insert(SipLine line, int cloudLimit) {
         database.write(connection -> {
-            if (!claim(connection, line)) {
+            if (!claimIds(connection, line)) {
                 throw new ConcurrentAllocation();
             }
             if (line.isCloud() && !takeCloudSlot(connection, line.owner().portalId(), cloudLimit)) {
@@ -90,29 +95,29 @@ public final class PostgresSipLineStore implements SipLineStore {
                     throw new SipLineTitleTaken();
                 }
                 if (violated.isPresent()) {
-                    throw new IllegalStateException("identifier collision while inserting line " + line.configId(), e);
+                    throw new ConcurrentAllocation(); // a key already stored: the identifiers were taken
                 }
                 throw e;
             }
         });
     }
 
-    /**
-     * Moves the portal's counters to the line's ids if no other add got there first; the row lock it takes holds
-     * concurrent adds of the portal until this one commits or rolls back.
-     */
-    private static boolean claim(Connection connection, SipLine line) throws SQLException {
-        long regId = line.isCloud() ? line.regId() - SipLineIds.REG_ID_BASE : 0;
+    /** Moves the portal's counters to the line's identifiers if they are all still below them. */
+    private static boolean claimIds(Connection connection, SipLine line) throws SQLException {
+        boolean withReg = line.regId() != null;
+        long reg = withReg ? line.regId() - SipLineIds.REG_ID_BASE : 0;
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO sip_line_sequence AS s (portal_id, line_id, config_id, reg_id) VALUES (?, ?, ?, ?)
-                ON CONFLICT (portal_id) DO UPDATE SET line_id = EXCLUDED.line_id, config_id = EXCLUDED.config_id,
-                    reg_id = CASE WHEN ? THEN EXCLUDED.reg_id ELSE s.reg_id END
-                WHERE s.line_id < EXCLUDED.line_id""")) {
+                ON CONFLICT (portal_id) DO UPDATE SET line_id = excluded.line_id, config_id = excluded.config_id,
+                    reg_id = CASE WHEN ? THEN excluded.reg_id ELSE s.reg_id END
+                WHERE s.line_id < excluded.line_id AND s.config_id < excluded.config_id
+                    AND (NOT ? OR s.reg_id < excluded.reg_id)""")) {
             statement.setString(1, line.owner().portalId());
             statement.setLong(2, line.id());
             statement.setLong(3, line.configId());
-            statement.setLong(4, regId);
-            statement.setBoolean(5, line.isCloud());
+            statement.setLong(4, reg);
+            statement.setBoolean(5, withReg);
+            statement.setBoolean(6, withReg);
             return statement.executeUpdate() == 1;
         }
     }

@@ -8,7 +8,9 @@ import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.domain.tenancy.Webhook;
 import jakarta.inject.Singleton;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -99,26 +101,32 @@ public final class PostgresTenancyStore implements TenancyStore {
     @Override
     public void saveAccessToken(AccessToken token) {
         database.write(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO access_token (token_hash, portal_id, client_id, user_id, scopes, expires_at)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (token_hash) DO UPDATE SET portal_id = excluded.portal_id,
-                        client_id = excluded.client_id, user_id = excluded.user_id, scopes = excluded.scopes,
-                        expires_at = excluded.expires_at""")) {
-                statement.setString(1, token.tokenHash());
-                statement.setString(2, token.portalId());
-                statement.setString(3, token.clientId());
-                statement.setLong(4, token.userId());
-                statement.setArray(5, Database.textArray(connection, token.scopes()));
-                Database.setInstant(statement, 6, token.expiresAt());
-                statement.executeUpdate();
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "DELETE FROM access_token WHERE expires_at < now() - make_interval(secs => ?)")) {
-                statement.setLong(1, EXPIRED_TOKEN_RETENTION.toSeconds());
-                return statement.executeUpdate();
-            }
+            saveAccessToken(connection, token);
+            return null;
         });
+    }
+
+    /** Within the caller's transaction: the OAuth store's exchange writes the access token with the refresh token. */
+    static void saveAccessToken(Connection connection, AccessToken token) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                INSERT INTO access_token (token_hash, portal_id, client_id, user_id, scopes, expires_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (token_hash) DO UPDATE SET portal_id = excluded.portal_id,
+                    client_id = excluded.client_id, user_id = excluded.user_id, scopes = excluded.scopes,
+                    expires_at = excluded.expires_at""")) {
+            statement.setString(1, token.tokenHash());
+            statement.setString(2, token.portalId());
+            statement.setString(3, token.clientId());
+            statement.setLong(4, token.userId());
+            statement.setArray(5, Database.textArray(connection, token.scopes()));
+            Database.setInstant(statement, 6, token.expiresAt());
+            statement.executeUpdate();
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "DELETE FROM access_token WHERE expires_at < now() - make_interval(secs => ?)")) {
+            statement.setLong(1, EXPIRED_TOKEN_RETENTION.toSeconds());
+            statement.executeUpdate();
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package com.telephony.store.postgresql;
 
-import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.domain.extline.ExternalLine;
 import com.telephony.domain.extline.ExternalLineExists;
 import com.telephony.domain.extline.ExternalLineOwner;
@@ -12,6 +11,7 @@ import com.telephony.domain.sip.SipLineIds;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipLineTitleTaken;
 import com.telephony.domain.sip.SipLineType;
+import com.telephony.domain.ConcurrentAllocation;
 import com.telephony.store.contract.Race;
 import com.telephony.testing.postgresql.TestPostgres;
 import io.micronaut.context.ApplicationContext;
@@ -57,6 +57,18 @@ class PostgresInvariantsTest {
                 title, "sip.example.com", "user", "pw", null, null, null, null, null, "N", "diversion;to", null, null);
     }
 
+    /** As the use case adds: read the next ids, claim them with the insert, read again if another add claimed them. */
+    private static void add(SipLineStore store, LineOwner owner, boolean cloud, String title) {
+        while (true) {
+            try {
+                store.insert(allocated(store, owner, cloud, title), 10);
+                return;
+            } catch (ConcurrentAllocation taken) {
+                // nothing was written; the next read sees the winner's claim
+            }
+        }
+    }
+
     @Test
     void twentyFourParallelCloudAddsAtNineLinesLeaveExactlyTen() throws Exception {
         SipLineStore store = context.getBean(SipLineStore.class);
@@ -64,8 +76,10 @@ class PostgresInvariantsTest {
         for (int i = 0; i < 9; i++) {
             store.insert(allocated(store, new LineOwner(portal, "app." + (i % 3)), true, ""), 10);
         }
-        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> untilClaimed(() ->
-                store.insert(allocated(store, new LineOwner(portal, "app." + (i % 4)), true, "racer " + i), 10)));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
+            add(store, new LineOwner(portal, "app." + (i % 4)), true, "racer " + i);
+            return true;
+        });
         Race.assertOnly(outcomes, CloudLineLimitReached.class);
         assertEquals(1, Race.successes(outcomes));
         assertEquals(10, count("SELECT count(*) FROM sip_line WHERE portal_id = '" + portal + "'"));
@@ -76,9 +90,11 @@ class PostgresInvariantsTest {
     void twentyFourParallelAddsOfOneTitleLeaveOneLine() throws Exception {
         SipLineStore store = context.getBean(SipLineStore.class);
         String portal = "portal-" + UUID.randomUUID();
-        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> untilClaimed(() ->
-                store.insert(allocated(store, new LineOwner(portal, "app." + (i % 4)), i % 2 == 0,
-                        i % 3 == 0 ? "Front Desk" : " front desk"), 10)));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
+            add(store, new LineOwner(portal, "app." + (i % 4)), i % 2 == 0,
+                    i % 3 == 0 ? "Front Desk" : " front desk");
+            return true;
+        });
         Race.assertOnly(outcomes, SipLineTitleTaken.class);
         assertEquals(1, Race.successes(outcomes));
         assertEquals(1, count("SELECT count(*) FROM sip_line WHERE portal_id = '" + portal + "'"));
@@ -88,8 +104,17 @@ class PostgresInvariantsTest {
     void twentyFourParallelAddsOfOneNumberLeaveOneLine() throws Exception {
         ExternalLineStore store = context.getBean(ExternalLineStore.class);
         ExternalLineOwner owner = new ExternalLineOwner("portal-" + UUID.randomUUID(), "app.a");
-        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> untilClaimed(() ->
-                store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i, false))));
+        List<Race.Outcome<Boolean>> outcomes = Race.run(CALLERS, i -> {
+            while (true) {
+                try {
+                    store.insert(new ExternalLine(owner, store.allocateId(owner.portalId()), "14151234567", "n" + i,
+                            false));
+                    return true;
+                } catch (ConcurrentAllocation taken) {
+                    // another add claimed the id: read again, as the use case does
+                }
+            }
+        });
         Race.assertOnly(outcomes, ExternalLineExists.class);
         assertEquals(1, Race.successes(outcomes));
         assertEquals(1, store.list(owner).size());
@@ -113,21 +138,6 @@ class PostgresInvariantsTest {
         SQLException refused = assertThrows(SQLException.class,
                 () -> execute("INSERT INTO cloud_line_count (portal_id, lines) VALUES ('p-" + UUID.randomUUID() + "', -1)"));
         assertEquals("23514", refused.getSQLState());
-    }
-
-    /**
-     * One add as the use cases make it: read the next ids, insert, and on a lost claim (another add took the ids;
-     * nothing was written) read again and retry.
-     */
-    private static boolean untilClaimed(Runnable add) {
-        while (true) {
-            try {
-                add.run();
-                return true;
-            } catch (ConcurrentAllocation lost) {
-                // the next read sees the winner's claim
-            }
-        }
     }
 
     private static void execute(String sql) throws SQLException {

@@ -5,12 +5,17 @@ import com.telephony.domain.fabric.ProjectStore;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineStore;
+import com.telephony.domain.limits.LimitPolicy;
+import com.telephony.domain.limits.RequestLimiter;
+import com.telephony.domain.tenancy.OAuthStore;
 import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.store.contract.ExternalLineStoreContract;
 import com.telephony.store.contract.ProjectStoreContract;
 import com.telephony.store.contract.SipConnectorStoreContract;
 import com.telephony.store.contract.SipEndpointStoreContract;
 import com.telephony.store.contract.SipLineStoreContract;
+import com.telephony.store.contract.OAuthStoreContract;
+import com.telephony.store.contract.RequestLimiterContract;
 import com.telephony.store.contract.TenancyStoreContract;
 import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +23,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 
 import java.util.HashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Map;
 
 /**
@@ -84,6 +91,33 @@ class PostgresStoreContractTest {
         @Override
         protected ProjectStore projects() {
             return context.getBean(ProjectStore.class);
+        }
+    }
+
+    @Nested
+    class OAuth extends OAuthStoreContract {
+        @Override
+        protected OAuthStore oauth() {
+            return context.getBean(OAuthStore.class);
+        }
+
+        @Override
+        protected TenancyStore tenancy() {
+            return context.getBean(TenancyStore.class);
+        }
+    }
+
+    /**
+     * Each "container" is a limiter of its own on the shared database, as each Lambda container has one; the bean
+     * itself is the one a function gets, configured with Bitrix24's numbers (the defaults).
+     */
+    @Nested
+    class Limits extends RequestLimiterContract {
+        @Override
+        protected RequestLimiter container() {
+            PostgresRequestLimiter bean = (PostgresRequestLimiter) context.getBean(RequestLimiter.class);
+            assertEquals(BITRIX24, bean.policy(), "the bean has Bitrix24's numbers unless configured");
+            return new PostgresRequestLimiter(context.getBean(Database.class), LimitPolicy.bitrix24());
         }
     }
 }
