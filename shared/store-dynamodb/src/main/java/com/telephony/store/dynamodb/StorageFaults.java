@@ -2,6 +2,7 @@ package com.telephony.store.dynamodb;
 
 import com.telephony.domain.StorageUnavailable;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.InternalServerErrorException;
@@ -16,6 +17,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionConflictExcepti
  * temporary failure. Anything else (a validation error, a missing table) is a defect and passes through as is.
  */
 final class StorageFaults {
+    /** The SDK's HTTP client implementations (url-connection, Apache, CRT) live under this package. */
+    private static final String HTTP_CLIENTS = "software.amazon.awssdk.http.";
+
     private StorageFaults() {
     }
 
@@ -37,7 +41,28 @@ final class StorageFaults {
             // SdkClientException: timeouts (per attempt and per call), refused or reset connections
             return new StorageUnavailable(StorageUnavailable.Kind.UNAVAILABLE, name(failure));
         }
+        if (!(failure instanceof SdkException) && raisedByHttpTransport(failure)) {
+            // An attempt timeout closes the connection under the request thread; the JDK's HttpURLConnection then
+            // sometimes fails with a bare NullPointerException (wrapped in a RuntimeException) instead of an
+            // IOException, which the SDK passes on untyped. It is the network's failure, not our request's.
+            return new StorageUnavailable(StorageUnavailable.Kind.UNAVAILABLE, name(failure));
+        }
         return failure;
+    }
+
+    /** True when the failure (or a cause) was thrown inside the SDK's HTTP client, i.e. by the transport. */
+    static boolean raisedByHttpTransport(Throwable failure) {
+        for (Throwable current = failure; current != null; current = current.getCause()) {
+            for (StackTraceElement frame : current.getStackTrace()) {
+                if (frame.getClassName().startsWith(HTTP_CLIENTS)) {
+                    return true;
+                }
+            }
+            if (current.getCause() == current) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A cancelled transaction whose reasons are only throttling: as temporary as a throttled request. */
