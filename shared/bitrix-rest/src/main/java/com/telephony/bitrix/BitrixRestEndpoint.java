@@ -125,6 +125,8 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
             facts.tenant(RequestFacts.TenantKind.PORTAL, caller.portal().id());
             // The bucket is the portal's, so it is checked once the portal is known (docs/limits.md).
             Admission admission = limiter.admit(caller.portalId(), requestStart);
+            // Other portals' time this container could not store yet: still pending, but worth a line in the record.
+            admission.storeFaults().forEach(facts::storageFault);
             try {
                 MethodRunner.Outcome outcome = runner.run(method, caller, new Params(raw, start), admission,
                         subCalls(caller, admission, facts));
@@ -133,7 +135,8 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
                         outcome.methodStart(), finish, admission.operating(spec.key(), finish),
                         admission.operatingResetAt(spec.key(), finish, requestStart.getEpochSecond()));
             } finally {
-                settle(admission, facts);
+                // Kept pending in this container: the next admission stores it (docs/limits.md, "Round trips").
+                limiter.settle(admission, clock.instant());
             }
         } catch (BitrixError error) {
             return failed(error, format, facts);
@@ -224,15 +227,6 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
     private SubCalls.SubCall failed(BitrixError error, Instant start) {
         Instant now = clock.instant();
         return new SubCalls.SubCall(null, error, start, now, now);
-    }
-
-    /** Stores what the request used; its answer is already decided, so a failure here is logged, not answered. */
-    private void settle(Admission admission, RequestFacts facts) {
-        try {
-            limiter.settle(admission, clock.instant());
-        } catch (RuntimeException failure) {
-            facts.storageFault("could not store the operating time of a request: " + failure);
-        }
     }
 
     private static int startOf(Map<String, Object> raw) {

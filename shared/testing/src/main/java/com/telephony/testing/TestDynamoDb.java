@@ -1,13 +1,16 @@
 package com.telephony.testing;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClientBuilder;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -28,12 +31,15 @@ public final class TestDynamoDb {
 
     private TestDynamoDb(Engine engine) {
         this.engine = engine;
-        this.client = DynamoDbClient.builder()
+        this.client = builder().build();
+    }
+
+    private DynamoDbClientBuilder builder() {
+        return DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.create())
                 .endpointOverride(engine.endpoint())
                 .region(region())
-                .credentialsProvider(credentials())
-                .build();
+                .credentialsProvider(credentials());
     }
 
     public static synchronized TestDynamoDb get() {
@@ -58,6 +64,14 @@ public final class TestDynamoDb {
     /** Shared by all tests in the JVM; do not close it. */
     public DynamoDbClient client() {
         return client;
+    }
+
+    /**
+     * A client of its own on the same engine, with these interceptors: to count or inspect the requests a component
+     * makes (a counted fact, where a timing would be noise). The caller closes it.
+     */
+    public DynamoDbClient clientWith(ExecutionInterceptor... interceptors) {
+        return builder().overrideConfiguration(config -> config.executionInterceptors(List.of(interceptors))).build();
     }
 
     /** A table name no other test class uses, so test classes never see each other's data. */

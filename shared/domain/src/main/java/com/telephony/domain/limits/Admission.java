@@ -3,6 +3,7 @@ package com.telephony.domain.limits;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,9 +18,20 @@ public final class Admission {
     private final Map<String, OperatingWindow> load;
     private final Map<String, Duration> charges = new LinkedHashMap<>();
     private final Instant admittedAt;
+    private final List<String> storeFaults;
 
     /** @param admittedAt when the request started: its charges go to the bucket of that minute */
     public Admission(String portalId, LimitPolicy policy, Map<String, OperatingWindow> load, Instant admittedAt) {
+        this(portalId, policy, load, admittedAt, List.of());
+    }
+
+    /**
+     * @param storeFaults what went wrong storing other portals' pending charges alongside this admission (they stay
+     *                    pending, and the request is admitted all the same): for the request's record, never its answer
+     */
+    public Admission(String portalId, LimitPolicy policy, Map<String, OperatingWindow> load, Instant admittedAt,
+                     List<String> storeFaults) {
+        this.storeFaults = List.copyOf(storeFaults);
         this.portalId = portalId;
         this.admittedAt = admittedAt;
         this.policy = policy;
@@ -43,6 +55,11 @@ public final class Admission {
 
     public Instant admittedAt() {
         return admittedAt;
+    }
+
+    /** Faults storing other portals' pending charges while this request was admitted; usually none. */
+    public List<String> storeFaults() {
+        return storeFaults;
     }
 
     /** After a method ran: its execution time, counted in the answer at once and stored by the limiter. */

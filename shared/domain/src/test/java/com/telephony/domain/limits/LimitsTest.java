@@ -62,4 +62,54 @@ class LimitsTest {
         assertEquals(now.getEpochSecond() + 600, admission.operatingResetAt("sip.add", now, now.getEpochSecond()));
         assertEquals(now.getEpochSecond() + 595, admission.operatingResetAt("sip.get", now, now.getEpochSecond()));
     }
+
+    @Test
+    void pendingChargesAddUpPerBucketAndLeaveOnlyWhenTaken() {
+        Instant first = Instant.parse("2026-12-01T10:00:30Z");
+        long minute = OperatingWindow.minuteOf(first);
+        long oldMinute = minute - 900;
+        Map<String, OperatingWindow> seen = Map.of("sip.get", new OperatingWindow(new TreeMap<>(Map.of(
+                oldMinute, new OperatingWindow.Bucket(5, oldMinute), minute, new OperatingWindow.Bucket(7, minute)))));
+        PendingCharges pending = new PendingCharges();
+        pending.add(new Admission("p", BITRIX24, Map.of(), first), first);
+        assertTrue(pending.isEmpty(), "a call without charges leaves nothing pending");
+
+        Admission a = new Admission("p", BITRIX24, seen, first.plusSeconds(20));
+        a.charge("sip.get", Duration.ofMillis(3));
+        a.charge("sip.add", Duration.ofNanos(10));
+        pending.add(a, first.plusSeconds(20));
+        Admission b = new Admission("p", BITRIX24, Map.of(), first);
+        b.charge("sip.get", Duration.ofMillis(2));
+        pending.add(b, first);
+        Admission elsewhere = new Admission("q", BITRIX24, Map.of(), first);
+        elsewhere.charge("sip.get", Duration.ofSeconds(1));
+        pending.add(elsewhere, first);
+
+        PendingCharges.Portal p = pending.take("p", first.plusSeconds(30)).orElseThrow();
+        assertEquals(Duration.ofMillis(5), p.time("sip.get"), "the same bucket's time adds up");
+        assertEquals(Duration.ofNanos(1000), p.time("sip.add"), "at least a microsecond");
+        assertEquals(first.getEpochSecond(), p.charges().get(new PendingCharges.Key("sip.get", minute)).firstCall(),
+                "the earlier first request");
+        assertEquals(java.util.Set.of(new PendingCharges.Key("sip.get", oldMinute)), p.expired(),
+                "a bucket seen expired, never one being charged");
+        assertTrue(pending.take("p", first).isEmpty(), "taken once");
+
+        pending.putBack(p);
+        assertEquals(2, pending.takeAll(first.plusSeconds(30)).size(), "each portal once");
+        assertTrue(pending.isEmpty());
+
+        pending.putBack(p);
+        assertTrue(pending.take("p", Instant.ofEpochSecond(minute + 660)).orElseThrow().charges().isEmpty(),
+                "a bucket eleven minutes old can no longer count: not worth a write");
+        pending.putBack(new PendingCharges.Portal("p", Map.of(), java.util.Set.of()));
+        assertTrue(pending.isEmpty(), "nothing to put back");
+    }
+
+    @Test
+    void anAdmissionCarriesTheFaultsOfStoringOtherPortalsCharges() {
+        Instant now = Instant.parse("2026-12-01T10:00:30Z");
+        assertTrue(new Admission("p", BITRIX24, Map.of(), now).storeFaults().isEmpty());
+        assertEquals(java.util.List.of("throttled"),
+                new Admission("p", BITRIX24, Map.of(), now, java.util.List.of("throttled")).storeFaults());
+    }
 }

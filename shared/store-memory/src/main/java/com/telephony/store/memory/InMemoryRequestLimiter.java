@@ -4,10 +4,10 @@ import com.telephony.domain.limits.Admission;
 import com.telephony.domain.limits.LeakyBucket;
 import com.telephony.domain.limits.LimitPolicy;
 import com.telephony.domain.limits.OperatingWindow;
+import com.telephony.domain.limits.PendingCharges;
 import com.telephony.domain.limits.QueryLimitExceeded;
 import com.telephony.domain.limits.RequestLimiter;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,12 +17,16 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The per-portal limits in memory (docs/limits.md), with the domain's leaky bucket and operating windows: one state
  * per portal, changed under its lock, so concurrent callers agree as they do on the DynamoDB item. Limiters made with
- * {@link #sharing} see one state, as Lambda containers see one table.
+ * {@link #sharing} see one state, as Lambda containers see one table, and each keeps its own pending charges, as each
+ * container does: {@link #settle} only records them, and the limiter's next admission applies them all before it
+ * decides (a refused admission included, as PostgreSQL's single statement does), so another limiter sees them only
+ * after that, exactly the lag the stores have.
  */
 public final class InMemoryRequestLimiter implements RequestLimiter {
     private final LimitPolicy policy;
     private final LeakyBucket bucket;
     private final Map<String, PortalState> portals;
+    private final PendingCharges pending = new PendingCharges();
 
     public InMemoryRequestLimiter(LimitPolicy policy) {
         this(policy, new ConcurrentHashMap<>());
@@ -41,7 +45,9 @@ public final class InMemoryRequestLimiter implements RequestLimiter {
 
     @Override
     public Admission admit(String portalId, Instant now) {
-        PortalState state = portals.computeIfAbsent(portalId, id -> new PortalState());
+        // Memory does not fail, so what is taken is applied: nothing to put back.
+        pending.takeAll(now).forEach(this::apply);
+        PortalState state = state(portalId);
         synchronized (state) {
             long nowMillis = now.toEpochMilli();
             if (bucket.fullAt(state.tat, nowMillis)) {
@@ -56,24 +62,26 @@ public final class InMemoryRequestLimiter implements RequestLimiter {
 
     @Override
     public void settle(Admission admission, Instant now) {
-        Map<String, Duration> charges = admission.charges();
-        if (charges.isEmpty()) {
-            return;
-        }
-        PortalState state = portals.computeIfAbsent(admission.portalId(), id -> new PortalState());
+        pending.add(admission, now);
+    }
+
+    private void apply(PendingCharges.Portal charges) {
+        PortalState state = state(charges.portalId());
         synchronized (state) {
-            long minute = OperatingWindow.minuteOf(admission.admittedAt());
-            long firstCall = admission.admittedAt().getEpochSecond();
-            charges.forEach((method, time) -> state.operating.computeIfAbsent(method, m -> new TreeMap<>())
-                    .merge(minute, new OperatingWindow.Bucket(Math.max(1, time.toNanos() / 1000), firstCall),
-                            (old, added) -> new OperatingWindow.Bucket(old.micros() + added.micros(), old.firstCall())));
-            admission.admittedLoad().forEach((method, window) -> window.expiredAt(now).forEach(expired -> {
-                TreeMap<Long, OperatingWindow.Bucket> buckets = state.operating.get(method);
+            charges.charges().forEach((key, added) -> state.operating.computeIfAbsent(key.method(), m -> new TreeMap<>())
+                    .merge(key.minute(), added, (old, more) ->
+                            new OperatingWindow.Bucket(old.micros() + more.micros(), old.firstCall())));
+            charges.expired().forEach(key -> {
+                TreeMap<Long, OperatingWindow.Bucket> buckets = state.operating.get(key.method());
                 if (buckets != null) {
-                    buckets.remove(expired);
+                    buckets.remove(key.minute());
                 }
-            }));
+            });
         }
+    }
+
+    private PortalState state(String portalId) {
+        return portals.computeIfAbsent(portalId, id -> new PortalState());
     }
 
     private static final class PortalState {

@@ -1,5 +1,7 @@
 package com.telephony.store.memory;
 
+import com.telephony.domain.limits.Admission;
+import com.telephony.domain.limits.RequestLimiter;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.domain.sip.LineOwner;
@@ -7,6 +9,7 @@ import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineChange;
 import com.telephony.domain.sip.SipLineIds;
 import com.telephony.domain.sip.SipLineStore;
+import com.telephony.store.contract.RequestLimiterContract;
 import com.telephony.store.contract.SipLineStoreContract;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.Launcher;
@@ -16,6 +19,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +32,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 /**
  * A test of the test: the contract suite run against a deliberately broken adapter must fail, and fail where the
- * adapter is broken. The broken adapter checks the cloud-line limit and then writes (check-then-act, no atomicity),
- * which passes every one-caller test and only the race can catch.
+ * adapter is broken. The broken line store checks the cloud-line limit and then writes (check-then-act, no atomicity),
+ * which passes every one-caller test and only the race can catch. The broken limiter carries a call's time only with
+ * the next admission of the same portal, which passes every one-portal test.
  */
 class BrokenAdapterTest {
     @Test
@@ -151,6 +156,58 @@ class BrokenAdapterTest {
         @Override
         public boolean recordRegistration(SipLine line, int statusCode, String errorMessage) {
             return delegate.recordRegistration(line, statusCode, errorMessage);
+        }
+    }
+
+    @Test
+    void theLimiterContractCatchesALimiterThatCarriesOnlyTheSamePortalsCharges() {
+        TestExecutionSummary summary = run(SamePortalOnlyLimiterContract.class);
+        List<String> failed = summary.getFailures().stream()
+                .map(failure -> failure.getTestIdentifier().getDisplayName()).sorted().toList();
+        assertEquals(List.of("anotherPortalsAdmissionStoresThePendingCharges()",
+                        "concurrentCallsInOneContainerAndAcrossContainersNeverLoseTime()",
+                        "operatingTimeAddsUpAcrossContainersAndBlocksTheMethodUntilItsBucketsExpire()"), failed,
+                "exactly the tests where another portal's admission must store the charges");
+        assertTrue(summary.getTestsSucceededCount() >= 6, "the rest of the suite ran and passed");
+    }
+
+    /** Not run by the build on its own (a nested class): only through the launcher above. */
+    static class SamePortalOnlyLimiterContract extends RequestLimiterContract {
+        private final InMemoryRequestLimiter shared = new InMemoryRequestLimiter(BITRIX24);
+
+        @Override
+        protected RequestLimiter container() {
+            return new SamePortalOnlyLimiter(shared.sharing());
+        }
+    }
+
+    /**
+     * Holds each call's charges in the container and hands them to the store only with the next admission of the same
+     * portal; an admission for another portal forgets them. Right for a container that serves one portal, which is
+     * what one-portal tests see; a container switching portals loses time.
+     */
+    static final class SamePortalOnlyLimiter implements RequestLimiter {
+        private final InMemoryRequestLimiter store;
+        private final Map<String, List<Admission>> held = new ConcurrentHashMap<>();
+
+        SamePortalOnlyLimiter(InMemoryRequestLimiter store) {
+            this.store = store;
+        }
+
+        @Override
+        public Admission admit(String portalId, Instant now) {
+            List<Admission> own = held.remove(portalId);
+            held.clear(); // the defect: other portals' charges are dropped
+            if (own != null) {
+                own.forEach(admission -> store.settle(admission, now));
+            }
+            return store.admit(portalId, now);
+        }
+
+        @Override
+        public void settle(Admission admission, Instant now) {
+            held.computeIfAbsent(admission.portalId(), p -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(admission);
         }
     }
 }

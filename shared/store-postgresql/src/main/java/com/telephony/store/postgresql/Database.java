@@ -1,6 +1,7 @@
 package com.telephony.store.postgresql;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.data.connection.ConnectionOperations;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import org.postgresql.util.PSQLException;
@@ -31,8 +32,10 @@ final class Database {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final TransactionOperations<Connection> transactions;
+    private final ConnectionOperations<Connection> connections;
 
-    Database(TransactionOperations<Connection> transactions, @Value("${store:postgresql}") String store) {
+    Database(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
+             @Value("${store:postgresql}") String store) {
         // The artifact decides the store (docs/postgresql.md); a STORE naming another one is a deployment mistake
         // that must stop the function at start-up rather than write somewhere nobody reads.
         if (!"postgresql".equalsIgnoreCase(store.trim())) {
@@ -40,6 +43,7 @@ final class Database {
                     + "deploy the functions/<function>/target/<function>.jar artifacts (infra/template.yaml) instead");
         }
         this.transactions = transactions;
+        this.connections = connections;
     }
 
     /** Work that may throw JDBC's checked exception; the transaction rolls back on any exception. */
@@ -52,6 +56,26 @@ final class Database {
         return transactions.executeWrite(status -> {
             try {
                 return work.run(status.getConnection());
+            } catch (SQLException e) {
+                throw new PostgresStoreException(e);
+            }
+        });
+    }
+
+    /**
+     * One statement outside an explicit transaction: PostgreSQL runs it atomically as its own, so it costs one round
+     * trip where {@link #write} costs two ({@code BEGIN} rides with the first statement, {@code COMMIT} is another).
+     * For work that is a single statement by design (the request limiter's admission).
+     */
+    <R> R statement(Work<R> work) {
+        return connections.executeWrite(status -> {
+            try {
+                Connection connection = status.getConnection();
+                if (!connection.getAutoCommit()) {
+                    // A pool configured without auto-commit (the pool restores it on return); no transaction is open.
+                    connection.setAutoCommit(true);
+                }
+                return work.run(connection);
             } catch (SQLException e) {
                 throw new PostgresStoreException(e);
             }

@@ -96,7 +96,7 @@ public final class PostgresOAuthStore implements OAuthStore {
         });
     }
 
-    /** Also removes refresh tokens expired for more than a day: what DynamoDB's TTL does for the other store. */
+    /** Also removes refresh tokens expired for more than a day ({@link ExpiredTokens}). */
     private static void saveRefreshToken(Connection connection, RefreshToken token) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO refresh_token (token_hash, portal_id, client_id, user_id, scopes, expires_at)
@@ -112,10 +112,6 @@ public final class PostgresOAuthStore implements OAuthStore {
             Database.setInstant(statement, 6, token.expiresAt());
             statement.executeUpdate();
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM refresh_token WHERE expires_at < now() - make_interval(secs => ?)")) {
-            statement.setLong(1, PostgresTenancyStore.EXPIRED_TOKEN_RETENTION.toSeconds());
-            statement.executeUpdate();
-        }
+        ExpiredTokens.purge(connection, ExpiredTokens.Table.REFRESH_TOKEN);
     }
 }

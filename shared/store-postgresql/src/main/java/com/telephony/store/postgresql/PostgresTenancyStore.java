@@ -12,7 +12,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.Optional;
@@ -23,9 +22,6 @@ import java.util.Optional;
  */
 @Singleton
 public final class PostgresTenancyStore implements TenancyStore {
-    /** Expired tokens stay readable for a day so callers get {@code expired_token}, not {@code invalid_token}. */
-    static final Duration EXPIRED_TOKEN_RETENTION = Duration.ofDays(1);
-
     private final Database database;
 
     PostgresTenancyStore(Database database) {
@@ -97,7 +93,7 @@ public final class PostgresTenancyStore implements TenancyStore {
         });
     }
 
-    /** Also removes tokens expired for more than a day: what DynamoDB's TTL does for the other store. */
+    /** Also removes access tokens expired for more than a day ({@link ExpiredTokens}). */
     @Override
     public void saveAccessToken(AccessToken token) {
         database.write(connection -> {
@@ -122,11 +118,7 @@ public final class PostgresTenancyStore implements TenancyStore {
             Database.setInstant(statement, 6, token.expiresAt());
             statement.executeUpdate();
         }
-        try (PreparedStatement statement = connection.prepareStatement(
-                "DELETE FROM access_token WHERE expires_at < now() - make_interval(secs => ?)")) {
-            statement.setLong(1, EXPIRED_TOKEN_RETENTION.toSeconds());
-            statement.executeUpdate();
-        }
+        ExpiredTokens.purge(connection, ExpiredTokens.Table.ACCESS_TOKEN);
     }
 
     @Override

@@ -7,7 +7,9 @@ import com.telephony.domain.sip.SipConnectorStore;
 import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.limits.LimitPolicy;
 import com.telephony.domain.limits.RequestLimiter;
+import com.telephony.domain.tenancy.AccessToken;
 import com.telephony.domain.tenancy.OAuthStore;
+import com.telephony.domain.tenancy.RefreshToken;
 import com.telephony.domain.tenancy.TenancyStore;
 import com.telephony.store.contract.ExternalLineStoreContract;
 import com.telephony.store.contract.ProjectStoreContract;
@@ -21,10 +23,15 @@ import io.micronaut.context.ApplicationContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 /**
@@ -118,6 +125,45 @@ class PostgresStoreContractTest {
             PostgresRequestLimiter bean = (PostgresRequestLimiter) context.getBean(RequestLimiter.class);
             assertEquals(BITRIX24, bean.policy(), "the bean has Bitrix24's numbers unless configured");
             return new PostgresRequestLimiter(context.getBean(Database.class), LimitPolicy.bitrix24());
+        }
+    }
+
+    /**
+     * What DynamoDB's TTL does for the other store: saving a token removes the tokens of its table expired for more
+     * than a day ({@link ExpiredTokens}), and keeps those expired for less, so they still answer {@code expired_token}.
+     */
+    @Nested
+    class ExpiredTokenCleanUp {
+        @Test
+        void savingAnAccessTokenRemovesAccessTokensExpiredForMoreThanADay() {
+            TenancyStore tenancy = context.getBean(TenancyStore.class);
+            Instant now = Instant.now();
+            tenancy.saveAccessToken(access("old-access", now.minus(Duration.ofDays(2))));
+            tenancy.saveAccessToken(access("recent-access", now.minus(Duration.ofHours(1))));
+            tenancy.saveAccessToken(access("fresh-access", now.plus(Duration.ofHours(1))));
+            assertTrue(tenancy.findAccessToken("old-access").isEmpty());
+            assertTrue(tenancy.findAccessToken("recent-access").isPresent());
+            assertTrue(tenancy.findAccessToken("fresh-access").isPresent());
+        }
+
+        @Test
+        void savingARefreshTokenRemovesRefreshTokensExpiredForMoreThanADay() {
+            OAuthStore oauth = context.getBean(OAuthStore.class);
+            Instant now = Instant.now();
+            oauth.saveRefreshToken(refresh("old-refresh", now.minus(Duration.ofDays(2))));
+            oauth.saveRefreshToken(refresh("recent-refresh", now.minus(Duration.ofHours(1))));
+            oauth.saveRefreshToken(refresh("fresh-refresh", now.plus(Duration.ofHours(1))));
+            assertTrue(oauth.findRefreshToken("old-refresh").isEmpty());
+            assertTrue(oauth.findRefreshToken("recent-refresh").isPresent());
+            assertTrue(oauth.findRefreshToken("fresh-refresh").isPresent());
+        }
+
+        private static AccessToken access(String hash, Instant expiresAt) {
+            return new AccessToken(hash, "cleanup-portal", "app.cleanup", 1, Set.of("telephony"), expiresAt);
+        }
+
+        private static RefreshToken refresh(String hash, Instant expiresAt) {
+            return new RefreshToken(hash, "cleanup-portal", "app.cleanup", 1, Set.of("telephony"), expiresAt);
         }
     }
 }
