@@ -15,8 +15,7 @@ public final class HandlerClient {
     }
 
     public Reply send(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event,
-                TestLambdaContext.fresh(handler.getClass().getSimpleName()));
+        APIGatewayV2HTTPResponse response = handler.handleRequest(event, Invocations.context(handler));
         Map<String, String> headers = response.getHeaders() == null ? Map.of() : response.getHeaders();
         return new Reply(response.getStatusCode(), headers, response.getBody());
     }

@@ -88,6 +88,10 @@ public final class TestEnvironment {
         return new SipEndpointService(sipEndpointStore, clock);
     }
 
+    public ProjectProvisioning projects() {
+        return projects;
+    }
+
     /** A fresh SignalWire project with an API token. */
     public TestProject newProject() {
         return TestProject.create(projects);

@@ -1,18 +1,16 @@
 package com.telephony.functions.externallineadd;
 
-import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestPortal;
 import com.telephony.testsupport.faults.Fault;
-import com.telephony.testsupport.faults.FaultDrill;
+import com.telephony.testsupport.faults.HandlerUnderFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * DynamoDB faults under the real handler (docs/operations.md): throttling, conflicts, 5xx, timeouts and dropped
@@ -20,24 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeeds.
  */
 class ExternalLineAddFaultTest {
-    private static final FaultDrill.Expectation BITRIX = new FaultDrill.Expectation(
-            FaultDrill::bitrixTemporaryFailure, reply -> reply.status() == 200);
-
-    private static FaultDrill drill;
-    private static ExternalLineAddHandler handler;
-    private static HandlerClient client;
+    private static HandlerUnderFaults<ExternalLineAddHandler> faults;
 
     @BeforeAll
     static void start() {
-        drill = FaultDrill.start();
-        handler = drill.handler(ExternalLineAddHandler::new);
-        client = new HandlerClient(handler);
+        faults = HandlerUnderFaults.start(ExternalLineAddHandler::new);
     }
 
     @AfterAll
     static void stop() {
-        handler.close();
-        drill.close();
+        faults.close();
     }
 
     @ParameterizedTest
@@ -45,8 +35,8 @@ class ExternalLineAddFaultTest {
     void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
         TestPortal portal = TestEnvironment.get().newPortal();
         String body = "{\"NUMBER\":\"1415555" + fault.ordinal() + "\",\"NAME\":\"Fault\",\"auth\":\"" + portal.tokenA() + "\"}";
-        Reply retried = drill.drill(fault, false, "PORTAL#" + portal.portal().id(),
-                () -> client.postJson("/rest/telephony.externalLine.add", body), BITRIX);
+        Reply retried = faults.drill(fault, false, portal,
+                () -> faults.client().postJson("/rest/telephony.externalLine.add", body));
         assertEquals(1, retried.result().get("ID").getNumberValue().intValue(), "the failed add used no id");
     }
 }

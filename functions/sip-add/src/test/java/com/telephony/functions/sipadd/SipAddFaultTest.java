@@ -1,18 +1,16 @@
 package com.telephony.functions.sipadd;
 
-import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestPortal;
 import com.telephony.testsupport.faults.Fault;
-import com.telephony.testsupport.faults.FaultDrill;
+import com.telephony.testsupport.faults.HandlerUnderFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * DynamoDB faults under the real handler (docs/operations.md): throttling, conflicts, 5xx, timeouts and dropped
@@ -20,24 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeeds.
  */
 class SipAddFaultTest {
-    private static final FaultDrill.Expectation BITRIX = new FaultDrill.Expectation(
-            FaultDrill::bitrixTemporaryFailure, reply -> reply.status() == 200);
-
-    private static FaultDrill drill;
-    private static SipAddHandler handler;
-    private static HandlerClient client;
+    private static HandlerUnderFaults<SipAddHandler> faults;
 
     @BeforeAll
     static void start() {
-        drill = FaultDrill.start();
-        handler = drill.handler(SipAddHandler::new);
-        client = new HandlerClient(handler);
+        faults = HandlerUnderFaults.start(SipAddHandler::new);
     }
 
     @AfterAll
     static void stop() {
-        handler.close();
-        drill.close();
+        faults.close();
     }
 
     @ParameterizedTest
@@ -46,8 +36,8 @@ class SipAddFaultTest {
         TestPortal portal = TestEnvironment.get().newPortal();
         String body = "{\"TYPE\":\"cloud\",\"TITLE\":\"Fault " + fault + "\",\"SERVER\":\"sip.provider.com\","
                 + "\"LOGIN\":\"u\",\"PASSWORD\":\"p\"}";
-        Reply retried = drill.drill(fault, false, "PORTAL#" + portal.portal().id(),
-                () -> client.postJson(portal.webhookPath() + "voximplant.sip.add", body), BITRIX);
+        Reply retried = faults.drill(fault, false, portal,
+                () -> faults.client().postJson(portal.webhookPath() + "voximplant.sip.add", body));
         assertEquals("1", retried.result().get("ID").getStringValue(), "the failed add used no id");
     }
 
@@ -55,8 +45,7 @@ class SipAddFaultTest {
     @EnumSource(value = Fault.class, names = {"THROTTLING", "CONNECTION_RESET"})
     void aFaultOnEveryCallToo(Fault fault) {
         TestPortal portal = TestEnvironment.get().newPortal();
-        drill.drill(fault, true, "PORTAL#" + portal.portal().id(), () -> client.postJson(
-                portal.webhookPath() + "voximplant.sip.add", "{\"SERVER\":\"sip.provider.com\",\"LOGIN\":\"u\"}"),
-                BITRIX);
+        faults.drill(fault, true, portal, () -> faults.client().postJson(
+                portal.webhookPath() + "voximplant.sip.add", "{\"SERVER\":\"sip.provider.com\",\"LOGIN\":\"u\"}"));
     }
 }

@@ -1,13 +1,11 @@
 package com.telephony.functions.sipdelete;
 
 import com.telephony.domain.sip.SipLine;
-import com.telephony.testsupport.HandlerClient;
-import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestLines;
 import com.telephony.testsupport.TestPortal;
 import com.telephony.testsupport.faults.Fault;
-import com.telephony.testsupport.faults.FaultDrill;
+import com.telephony.testsupport.faults.HandlerUnderFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,24 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeeds.
  */
 class SipDeleteFaultTest {
-    private static final FaultDrill.Expectation BITRIX = new FaultDrill.Expectation(
-            FaultDrill::bitrixTemporaryFailure, reply -> reply.status() == 200);
-
-    private static FaultDrill drill;
-    private static SipDeleteHandler handler;
-    private static HandlerClient client;
+    private static HandlerUnderFaults<SipDeleteHandler> faults;
 
     @BeforeAll
     static void start() {
-        drill = FaultDrill.start();
-        handler = drill.handler(SipDeleteHandler::new);
-        client = new HandlerClient(handler);
+        faults = HandlerUnderFaults.start(SipDeleteHandler::new);
     }
 
     @AfterAll
     static void stop() {
-        handler.close();
-        drill.close();
+        faults.close();
     }
 
     @ParameterizedTest
@@ -47,8 +37,8 @@ class SipDeleteFaultTest {
     void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
         TestPortal portal = TestEnvironment.get().newPortal();
         SipLine line = TestLines.add(portal, TestLines.As.WEBHOOK, "cloud", "Doomed " + fault);
-        drill.drill(fault, false, "PORTAL#" + portal.portal().id(), () -> client.postJson(
-                portal.webhookPath() + "voximplant.sip.delete", "{\"CONFIG_ID\":" + line.configId() + "}"), BITRIX);
+        faults.drill(fault, false, portal, () -> faults.client().postJson(
+                portal.webhookPath() + "voximplant.sip.delete", "{\"CONFIG_ID\":" + line.configId() + "}"));
         assertTrue(TestLines.find(portal, TestLines.As.WEBHOOK, line.configId()).isEmpty());
     }
 }

@@ -1,12 +1,10 @@
 package com.telephony.functions.sipendpointcreate;
 
 import com.telephony.testsupport.FabricClient;
-import com.telephony.testsupport.HandlerClient;
-import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestProject;
 import com.telephony.testsupport.faults.Fault;
-import com.telephony.testsupport.faults.FaultDrill;
+import com.telephony.testsupport.faults.HandlerUnderFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,32 +19,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeeds.
  */
 class SipEndpointCreateFaultTest {
-    private static final FaultDrill.Expectation FABRIC = new FaultDrill.Expectation(
-            FaultDrill::fabricInternalError, reply -> reply.status() == 200);
-
-    private static FaultDrill drill;
-    private static SipEndpointCreateHandler handler;
-    private static HandlerClient client;
+    private static HandlerUnderFaults<SipEndpointCreateHandler> faults;
 
     @BeforeAll
     static void start() {
-        drill = FaultDrill.start();
-        handler = drill.handler(SipEndpointCreateHandler::new);
-        client = new HandlerClient(handler);
+        faults = HandlerUnderFaults.start(SipEndpointCreateHandler::new);
     }
 
     @AfterAll
     static void stop() {
-        handler.close();
-        drill.close();
+        faults.close();
     }
 
     @ParameterizedTest
     @EnumSource(Fault.class)
     void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
         TestProject project = TestEnvironment.get().newProject();
-        FabricClient fabric = new FabricClient(client);
-        drill.drill(fault, false, "PROJECT#" + project.projectId(), () -> fabric.create(project,
-                "{\"username\":\"fault-" + fault.ordinal() + "\",\"password\":\"pw\"}"), FABRIC);
+        FabricClient fabric = faults.fabric();
+        faults.drill(fault, false, project, () -> fabric.create(project,
+                "{\"username\":\"fault-" + fault.ordinal() + "\",\"password\":\"pw\"}"));
     }
 }

@@ -2,12 +2,10 @@ package com.telephony.functions.sipendpointupdate;
 
 import com.telephony.testsupport.EndpointFields;
 import com.telephony.testsupport.FabricClient;
-import com.telephony.testsupport.HandlerClient;
-import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestProject;
 import com.telephony.testsupport.faults.Fault;
-import com.telephony.testsupport.faults.FaultDrill;
+import com.telephony.testsupport.faults.HandlerUnderFaults;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,24 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * succeeds.
  */
 class SipEndpointUpdateFaultTest {
-    private static final FaultDrill.Expectation FABRIC = new FaultDrill.Expectation(
-            FaultDrill::fabricInternalError, reply -> reply.status() == 200);
-
-    private static FaultDrill drill;
-    private static SipEndpointUpdateHandler handler;
-    private static HandlerClient client;
+    private static HandlerUnderFaults<SipEndpointUpdateHandler> faults;
 
     @BeforeAll
     static void start() {
-        drill = FaultDrill.start();
-        handler = drill.handler(SipEndpointUpdateHandler::new);
-        client = new HandlerClient(handler);
+        faults = HandlerUnderFaults.start(SipEndpointUpdateHandler::new);
     }
 
     @AfterAll
     static void stop() {
-        handler.close();
-        drill.close();
+        faults.close();
     }
 
     @ParameterizedTest
@@ -48,10 +38,10 @@ class SipEndpointUpdateFaultTest {
         TestEnvironment env = TestEnvironment.get();
         TestProject project = env.newProject();
         String id = env.sipEndpoints().create(project.caller(), EndpointFields.of("before-" + fault.ordinal(), "pw")).id();
-        FabricClient fabric = new FabricClient(client);
-        drill.drill(fault, false, "PROJECT#" + project.projectId(), () -> fabric.update(project, id,
+        FabricClient fabric = faults.fabric();
+        faults.drill(fault, false, project, () -> fabric.update(project, id,
                 "{\"username\":\"after-" + fault.ordinal() + "\",\"calling_handler_resource_id\":"
-                        + "\"993ed018-9e79-4e50-b97b-984bd5534095\"}"), FABRIC);
+                        + "\"993ed018-9e79-4e50-b97b-984bd5534095\"}"));
         assertEquals("after-" + fault.ordinal(), env.sipEndpoints().get(project.caller(), id).settings().username());
     }
 }

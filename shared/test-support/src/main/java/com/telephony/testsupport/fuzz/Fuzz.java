@@ -11,7 +11,7 @@ import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestExternalLines;
 import com.telephony.testsupport.LogCapture;
 import com.telephony.testsupport.RequestLogs;
-import com.telephony.testsupport.TestLambdaContext;
+import com.telephony.lambda.context.InvocationContext;
 import com.telephony.testsupport.TestLines;
 import com.telephony.testsupport.TestPortal;
 import com.telephony.testsupport.TestProject;
@@ -185,7 +185,7 @@ public final class Fuzz {
         Optional<String> problem;
         try {
             APIGatewayV2HTTPResponse response = handler.handleRequest(event,
-                    new TestLambdaContext(target.function(), requestId));
+                    new InvocationContext(target.function(), requestId, "test", System.out));
             statuses.merge(response.getStatusCode(), 1, Integer::sum);
             problem = check.problem(event, response).map(what -> what + "\n  answer: "
                     + response.getStatusCode() + " " + cut(body(response)));
