@@ -1,5 +1,6 @@
 package com.telephony.bitrix;
 
+import com.telephony.bitrix.batch.BatchMethod;
 import com.telephony.bitrix.listing.SipLineListing;
 import com.telephony.bitrix.methods.ExternalLineAddMethod;
 import com.telephony.bitrix.methods.ExternalLineDeleteMethod;
@@ -11,8 +12,16 @@ import com.telephony.bitrix.methods.SipDeleteMethod;
 import com.telephony.bitrix.methods.SipGetMethod;
 import com.telephony.bitrix.methods.SipStatusMethod;
 import com.telephony.bitrix.methods.SipUpdateMethod;
+import com.telephony.bitrix.oauth.OAuthTokenEndpoint;
 import com.telephony.bitrix.params.ParamDecoder;
+import com.telephony.bitrix.platform.AppInfoMethod;
+import com.telephony.bitrix.platform.ProfileMethod;
+import com.telephony.bitrix.platform.ServerTimeMethod;
+import com.telephony.domain.extline.ExternalLine;
+import com.telephony.domain.extline.ExternalLineOwner;
 import com.telephony.domain.extline.ExternalLineService;
+import com.telephony.domain.extline.NewExternalLine;
+import com.telephony.domain.limits.RequestLimiter;
 import com.telephony.domain.sip.LineOwner;
 import com.telephony.domain.sip.SipConnectorService;
 import com.telephony.domain.sip.SipLine;
@@ -23,10 +32,12 @@ import com.telephony.domain.tenancy.Application;
 import com.telephony.domain.tenancy.AuthType;
 import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.Caller;
+import com.telephony.domain.tenancy.OAuthTokens;
 import com.telephony.domain.tenancy.Portal;
 import com.telephony.domain.tenancy.PortalUser;
 import com.telephony.domain.tenancy.Provisioning;
 import com.telephony.http.Headers;
+import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
 import com.telephony.http.Json;
@@ -38,7 +49,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +57,9 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The Bitrix24 edge with every telephony method over the in-memory stores, wired by hand as the factory does, and
- * the callers the methods' tests need: what the functions' handler tests asked of the real engine, without one
+ * The Bitrix24 edge with every telephony method, {@code batch} and the platform methods it may call over the
+ * in-memory stores, and the {@code /oauth/token/} endpoint, wired by hand as the factory does, and the callers the
+ * methods' tests need: what the functions' handler tests asked of the real engine, without one
  * (docs/architecture.md, "Tests, in tiers").
  */
 public final class BitrixHarness {
@@ -59,7 +70,9 @@ public final class BitrixHarness {
     public final Provisioning provisioning;
     public final SipLineService lines;
     public final ExternalLineService externalLines;
+    public final OAuthTokens oauth;
     public final BitrixRestEndpoint edge;
+    public final OAuthTokenEndpoint oauthEndpoint;
 
     public BitrixHarness() {
         this(Clock.systemUTC());
@@ -75,9 +88,12 @@ public final class BitrixHarness {
                 new SipDeleteMethod(lines), new SipStatusMethod(new SipRegistrationService(stores.sipLines(), clock)),
                 new SipConnectorStatusMethod(new SipConnectorService(stores.sipConnectors())),
                 new ExternalLineAddMethod(externalLines), new ExternalLineGetMethod(externalLines),
-                new ExternalLineUpdateMethod(externalLines), new ExternalLineDeleteMethod(externalLines)));
-        this.edge = new BitrixRestEndpoint(registry, new ParamDecoder(JSON), new Authenticator(stores.tenancy(), clock),
-                new Envelope(JSON), clock);
+                new ExternalLineUpdateMethod(externalLines), new ExternalLineDeleteMethod(externalLines),
+                new BatchMethod(), new ServerTimeMethod(clock), new ProfileMethod(clock), new AppInfoMethod()));
+        this.edge = new BitrixRestEndpoint(registry, registry, new ParamDecoder(JSON),
+                new Authenticator(stores.tenancy(), clock), new Envelope(JSON), clock, RequestLimiter.none());
+        this.oauth = new OAuthTokens(stores.tenancy(), stores.oauth(), clock);
+        this.oauthEndpoint = new OAuthTokenEndpoint(oauth, new ParamDecoder(JSON), JSON);
     }
 
     /** Which of a {@link TestPortal}'s callers owns or asks. */
@@ -155,6 +171,21 @@ public final class BitrixHarness {
         return stores.sipLines().find(LineOwner.of(caller(portal, as)), configId);
     }
 
+    /** An external line of application A or B, added as its admin; {@code crmAutoCreate} null is the default. */
+    public ExternalLine addExternalLine(TestPortal portal, As as, String number, String name, Boolean crmAutoCreate) {
+        return externalLines.add(caller(portal, as), new NewExternalLine(number, name, crmAutoCreate));
+    }
+
+    /** The application's external lines as stored now, oldest first. */
+    public List<ExternalLine> externalLines(TestPortal portal, As as) {
+        return stores.externalLines().list(ExternalLineOwner.of(caller(portal, as)));
+    }
+
+    /** The application's external line with this number as stored now. */
+    public Optional<ExternalLine> findExternalLine(TestPortal portal, As as, String number) {
+        return stores.externalLines().find(ExternalLineOwner.of(caller(portal, as)), number);
+    }
+
     /** A response as a client sees it: status, headers and the parsed JSON body. */
     public record Reply(int status, Map<String, String> headers, String text) {
         public JsonNode json() {
@@ -181,12 +212,17 @@ public final class BitrixHarness {
     }
 
     public Reply send(String method, String target, String contentType, String body) {
-        Map<String, String> headers = new HashMap<>();
-        if (contentType != null) {
-            headers.put("Content-Type", contentType);
-        }
+        return send(edge, method, target, contentType == null ? Map.of() : Map.of("Content-Type", contentType), body);
+    }
+
+    /** A call of {@code /oauth/token/} with these headers (API Gateway passes {@code Host} and {@code X-Forwarded-Proto}). */
+    public Reply oauthToken(String method, String target, Map<String, String> headers, String body) {
+        return send(oauthEndpoint, method, target, headers, body);
+    }
+
+    private static Reply send(HttpEndpoint endpoint, String method, String target, Map<String, String> headers, String body) {
         String[] pathAndQuery = target.split("\\?", 2);
-        HttpResponse response = edge.handle(new HttpRequest(method, pathAndQuery[0],
+        HttpResponse response = endpoint.handle(new HttpRequest(method, pathAndQuery[0],
                 pathAndQuery.length > 1 ? pathAndQuery[1] : "", Headers.of(headers),
                 body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8)));
         return new Reply(response.status(), response.headers(), response.bodyText());

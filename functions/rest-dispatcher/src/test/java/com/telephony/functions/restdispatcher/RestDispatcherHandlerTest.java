@@ -1,5 +1,6 @@
 package com.telephony.functions.restdispatcher;
 
+import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
@@ -10,10 +11,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What the catch-all route receives: other letter cases, suffixes and slashes are served; unknown methods are 404. */
+/**
+ * What the catch-all route receives, through the real Lambda handler with a Lambda Context: its event file, other
+ * letter cases, suffixes and slashes are served; unknown methods are 404; priming. The methods' rules are unit
+ * tests in shared/bitrix-rest.
+ */
 class RestDispatcherHandlerTest {
     private static RestDispatcherHandler handler;
     private static HandlerClient client;
@@ -28,6 +34,18 @@ class RestDispatcherHandlerTest {
     @AfterAll
     static void stop() {
         handler.close();
+    }
+
+    @Test
+    void theEventFileGoesThroughTheHandlerWithALambdaContext() {
+        EventFiles.provisionDevTenant();
+        Reply reply = client.send(EventFiles.load("rest-dispatcher"));
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
+        assertEquals(List.of("result", "time"), keys(reply.json()));
+        assertEquals("Office PBX 1", reply.result().get("TITLE").getStringValue());
+        assertEquals("office", reply.result().get("TYPE").getStringValue());
     }
 
     @Test
