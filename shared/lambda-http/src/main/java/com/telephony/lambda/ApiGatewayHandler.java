@@ -107,8 +107,16 @@ public abstract class ApiGatewayHandler
     public List<Integer> prime() {
         ClassPreloading.preload(getClass().getClassLoader());
         List<Integer> statuses = endpoint.primingRequests().stream()
-                .map(request -> endpoint.handle(ApiGatewayEvents.toRequest(ApiGatewayEvents.toEvent(request)))
-                        .status())
+                .map(request -> {
+                    RequestFacts facts = new RequestFacts();
+                    int status = endpoint.handle(ApiGatewayEvents.toRequest(ApiGatewayEvents.toEvent(request)), facts)
+                            .status();
+                    // Formats the request's record as a real request would (date, numbers, EMF block) and drops it:
+                    // priming requests are not traffic, but the first real request should not format its first.
+                    RequestRecord.line(new RequestRecord.Request(Instant.now(), "snapstart-priming", null,
+                            functionName(null), request.method(), status, 0.0, false), facts, metricsNamespace);
+                    return status;
+                })
                 .toList();
         context.getBeansOfType(SnapshotPriming.class).forEach(SnapshotPriming::prime);
         return statuses;
