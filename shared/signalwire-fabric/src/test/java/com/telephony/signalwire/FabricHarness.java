@@ -1,8 +1,6 @@
 package com.telephony.signalwire;
 
-import com.telephony.domain.fabric.Project;
 import com.telephony.domain.fabric.ProjectAuthenticator;
-import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.domain.fabric.SipEndpointService;
@@ -20,6 +18,7 @@ import com.telephony.signalwire.sipendpoints.SipEndpointFields;
 import com.telephony.signalwire.sipendpoints.SipEndpointRules;
 import com.telephony.signalwire.sipendpoints.UpdateSipEndpoint;
 import com.telephony.store.memory.InMemoryStores;
+import com.telephony.testsupport.TestProject;
 import io.micronaut.json.tree.JsonNode;
 
 import java.nio.charset.StandardCharsets;
@@ -28,12 +27,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import static com.telephony.testsupport.JsonFields.keys;
+import static com.telephony.testsupport.JsonFields.string;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -61,17 +61,6 @@ public final class FabricHarness {
 
         Operation(String method) {
             this.method = method;
-        }
-    }
-
-    /** A provisioned project with one API token. */
-    public record TestProject(String id, String token) {
-        public String authorization() {
-            return basic(id, token);
-        }
-
-        public ProjectCaller caller() {
-            return new ProjectCaller(id);
         }
     }
 
@@ -122,12 +111,7 @@ public final class FabricHarness {
     }
 
     public TestProject newProject() {
-        Project project = provisioning.createProject("Test project");
-        return new TestProject(project.id(), provisioning.issueToken(project.id()).plaintext());
-    }
-
-    public static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return TestProject.create(provisioning);
     }
 
     /** {@code authorization} and {@code contentType} may be {@code null} (header not sent). */
@@ -281,26 +265,6 @@ public final class FabricHarness {
         JsonNode resourceId = endpoint.get("calling_handler_resource_id");
         assertTrue(resourceId.isNull() || resourceId.isString() && resourceId.getStringValue().matches(
                 "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"), endpoint::toString);
-    }
-
-    public static String string(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String key : path) {
-            current = current.get(key);
-        }
-        return current.isNull() ? null : current.getStringValue();
-    }
-
-    public static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.values().forEach(value -> values.add(value.getStringValue()));
-        return values;
-    }
-
-    public static List<String> keys(JsonNode node) {
-        List<String> keys = new ArrayList<>();
-        node.entries().forEach(entry -> keys.add(entry.getKey()));
-        return keys;
     }
 
     /** The ids of a list answer's {@code data}, in order. */

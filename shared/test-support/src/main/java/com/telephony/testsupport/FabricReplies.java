@@ -54,18 +54,4 @@ public final class FabricReplies {
         SignalWireContract.assertConforms(operation, reply);
         return reply.json();
     }
-
-    public static String string(JsonNode node, String... path) {
-        JsonNode current = node;
-        for (String key : path) {
-            current = current.get(key);
-        }
-        return current.isNull() ? null : current.getStringValue();
-    }
-
-    public static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.values().forEach(value -> values.add(value.getStringValue()));
-        return values;
-    }
 }

@@ -1,13 +1,14 @@
 package com.telephony.functions.batch;
 
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestExternalLines;
 import com.telephony.testsupport.TestLines;
-import com.telephony.testsupport.TestLines.As;
 import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,11 +48,7 @@ class BatchHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContext() {
         EventFiles.addDevLine("cloud", "Listed by the batch event");
-        Reply reply = client.send(EventFiles.load("batch"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "batch", "result", "time");
         JsonNode result = reply.result();
         assertEquals(List.of("result", "result_error", "result_total", "result_next", "result_time"), keys(result));
         assertEquals(List.of("lines", "connector"), keys(result.get("result")));

@@ -2,6 +2,7 @@ package com.telephony.functions.externallineadd;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.telephony.testsupport.Concurrently;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.Events;
 import com.telephony.testsupport.HandlerClient;
@@ -19,7 +20,6 @@ import java.util.Base64;
 import java.util.List;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,11 +50,7 @@ class ExternalLineAddHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContextAndStoresTheLine() {
         EventFiles.provisionDevTenant();
-        Reply reply = client.send(EventFiles.load("external-line-add"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "external-line-add", "result", "time");
         assertTrue(reply.result().get("ID").isNumber(), "ID is a JSON number in add: " + reply);
         long id = reply.result().get("ID").getNumberValue().longValue();
         assertEquals(new Stored(id, "14151234567", "Main External Line", "Y"),

@@ -1,5 +1,6 @@
 package com.telephony.functions.externallinedelete;
 
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
@@ -10,10 +11,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,12 +43,8 @@ class ExternalLineDeleteHandlerTest {
     void theEventFileGoesThroughTheHandlerWithALambdaContextAndRemovesTheLine() {
         EventFiles.provisionDevTenant();
         TestExternalLines.add(EventFiles.APP_TOKEN, "14151234567", "Support Line", "N");
-        Reply reply = client.send(EventFiles.load("external-line-delete"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
+        Reply reply = EventFileCall.assertOk(client, "external-line-delete", "result", "time");
         assertTrue(reply.text().startsWith("{\"result\":[],\"time\":{"), reply.text());
-        assertEquals(List.of("result", "time"), keys(reply.json()));
         assertTrue(TestExternalLines.stored(EventFiles.PORTAL_ID, "local.devapp.0001", "14151234567").isEmpty());
     }
 

@@ -1,6 +1,7 @@
 package com.telephony.functions.externallineupdate;
 
 import com.telephony.domain.extline.ExternalLine;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
@@ -12,7 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +20,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,11 +51,7 @@ class ExternalLineUpdateHandlerTest {
     void theEventFileGoesThroughTheHandlerWithALambdaContextAndUpdatesTheStoredLine() {
         EventFiles.provisionDevTenant();
         ExternalLine line = TestExternalLines.add(EventFiles.APP_TOKEN, "14151234567", "Main External Line", null);
-        Reply reply = client.send(EventFiles.load("external-line-update"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "external-line-update", "result", "time");
         assertTrue(reply.text().startsWith("{\"result\":{\"ID\":\"" + line.id() + "\"},\"time\":{"), reply.text());
         assertEquals(new Stored(line.id(), "14151234567", "Support Line", "N"),
                 TestExternalLines.stored(EventFiles.PORTAL_ID, "local.devapp.0001", "14151234567").orElseThrow());

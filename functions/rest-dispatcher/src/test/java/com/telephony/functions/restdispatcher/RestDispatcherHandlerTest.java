@@ -1,5 +1,6 @@
 package com.telephony.functions.restdispatcher;
 
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +39,7 @@ class RestDispatcherHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContext() {
         EventFiles.provisionDevTenant();
-        Reply reply = client.send(EventFiles.load("rest-dispatcher"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "rest-dispatcher", "result", "time");
         assertEquals("Office PBX 1", reply.result().get("TITLE").getStringValue());
         assertEquals("office", reply.result().get("TYPE").getStringValue());
     }

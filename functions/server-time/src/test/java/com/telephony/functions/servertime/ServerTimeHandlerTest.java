@@ -1,5 +1,6 @@
 package com.telephony.functions.servertime;
 
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
@@ -9,10 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,11 +39,7 @@ class ServerTimeHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContext() {
         EventFiles.provisionDevTenant();
-        Reply reply = client.send(EventFiles.load("server-time"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "server-time", "result", "time");
         assertTrue(reply.result().getStringValue().matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+00:00"),
                 "the development portal's zone is UTC: " + reply);
     }

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -36,9 +35,9 @@ class SipDeleteFaultTest {
     @EnumSource(Fault.class)
     void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
         TestPortal portal = TestEnvironment.get().newPortal();
-        SipLine line = TestLines.add(portal, TestLines.As.WEBHOOK, "cloud", "Doomed " + fault);
+        SipLine line = TestLines.add(portal, TestPortal.As.WEBHOOK, "cloud", "Doomed " + fault);
         faults.drill(fault, false, portal, () -> faults.client().postJson(
                 portal.webhookPath() + "voximplant.sip.delete", "{\"CONFIG_ID\":" + line.configId() + "}"));
-        assertTrue(TestLines.find(portal, TestLines.As.WEBHOOK, line.configId()).isEmpty());
+        assertTrue(TestLines.find(portal, TestPortal.As.WEBHOOK, line.configId()).isEmpty());
     }
 }

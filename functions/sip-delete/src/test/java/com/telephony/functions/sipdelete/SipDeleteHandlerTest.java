@@ -2,14 +2,15 @@ package com.telephony.functions.sipdelete;
 
 import com.telephony.domain.sip.SipLine;
 import com.telephony.testsupport.Concurrently;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.StoredItems;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestLines;
-import com.telephony.testsupport.TestLines.As;
 import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,19 +47,15 @@ class SipDeleteHandlerTest {
     }
 
     private static Reply delete(TestPortal portal, As as, long configId) {
-        return client.postJson(TestLines.url(portal, as, "voximplant.sip.delete"), "{\"CONFIG_ID\":" + configId + "}");
+        return client.postJson(portal.url(as, "voximplant.sip.delete"), "{\"CONFIG_ID\":" + configId + "}");
     }
 
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContext() {
         SipLine line = EventFiles.addDevLine("office", "Deleted by the event file");
-        Reply reply = client.send(EventFiles.load("sip-delete", Map.of("\"CONFIG_ID\":1", "\"CONFIG_ID\":" + line.configId())));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
+        Reply reply = EventFileCall.assertOk(client, "sip-delete", Map.of("\"CONFIG_ID\":1", "\"CONFIG_ID\":" + line.configId()), "result", "time");
         assertTrue(reply.result().isNumber());
         assertEquals(1, reply.result().getIntValue());
-        assertEquals(List.of("result", "time"), keys(reply.json()));
     }
 
     @Test

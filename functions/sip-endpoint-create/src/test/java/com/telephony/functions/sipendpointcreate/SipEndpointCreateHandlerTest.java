@@ -1,6 +1,7 @@
 package com.telephony.functions.sipendpointcreate;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.FabricClient;
 import com.telephony.testsupport.HandlerClient;
@@ -23,8 +24,8 @@ import java.util.Map;
 import static com.telephony.testsupport.FabricReplies.assertError;
 import static com.telephony.testsupport.FabricReplies.assertInvalid;
 import static com.telephony.testsupport.FabricReplies.assertResource;
-import static com.telephony.testsupport.FabricReplies.string;
-import static com.telephony.testsupport.FabricReplies.strings;
+import static com.telephony.testsupport.JsonFields.string;
+import static com.telephony.testsupport.JsonFields.strings;
 import static com.telephony.testsupport.SignalWireContract.Operation.CREATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -58,10 +59,9 @@ class SipEndpointCreateHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContext() {
         EventFiles.provisionDevTenant();
-        Reply reply = raw.send(EventFiles.load("sip-endpoint-create"));
+        Reply reply = EventFileCall.sendJson(raw, "sip-endpoint-create");
 
         JsonNode body = assertResource(CREATE, reply);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
         assertEquals(EventFiles.PROJECT_ID, string(body, "project_id"));
         assertEquals("front-desk", string(body, "sip_endpoint", "username"));
         assertEquals("+15550100", string(body, "sip_endpoint", "caller_id"));

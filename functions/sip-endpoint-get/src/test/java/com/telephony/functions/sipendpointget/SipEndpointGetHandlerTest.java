@@ -3,6 +3,7 @@ package com.telephony.functions.sipendpointget;
 import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.testsupport.EndpointFields;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.FabricClient;
 import com.telephony.testsupport.HandlerClient;
@@ -20,7 +21,7 @@ import java.util.Map;
 
 import static com.telephony.testsupport.FabricReplies.assertError;
 import static com.telephony.testsupport.FabricReplies.assertResource;
-import static com.telephony.testsupport.FabricReplies.string;
+import static com.telephony.testsupport.JsonFields.string;
 import static com.telephony.testsupport.SignalWireContract.Operation.GET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -54,10 +55,9 @@ class SipEndpointGetHandlerTest {
         SipEndpoint endpoint = TestEnvironment.get().sipEndpoints().create(new ProjectCaller(EventFiles.PROJECT_ID),
                 EndpointFields.of(Map.of("username", "front-desk", "password", "hunter2-secret", "caller_id", "+15550100")));
 
-        Reply reply = raw.send(EventFiles.load("sip-endpoint-get", Map.of(EventFiles.ENDPOINT_ID, endpoint.id())));
+        Reply reply = EventFileCall.sendJson(raw, "sip-endpoint-get", Map.of(EventFiles.ENDPOINT_ID, endpoint.id()));
 
         JsonNode body = assertResource(GET, reply);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
         assertEquals(endpoint.id(), string(body, "id"));
         assertEquals(EventFiles.PROJECT_ID, string(body, "project_id"));
         assertEquals("+15550100", string(body, "sip_endpoint", "caller_id"));

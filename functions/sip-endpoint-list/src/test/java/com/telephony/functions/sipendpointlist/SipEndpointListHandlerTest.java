@@ -3,6 +3,7 @@ package com.telephony.functions.sipendpointlist;
 import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpointService;
 import com.telephony.testsupport.EndpointFields;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.FabricClient;
 import com.telephony.testsupport.HandlerClient;
@@ -20,7 +21,7 @@ import java.util.List;
 
 import static com.telephony.testsupport.FabricReplies.assertError;
 import static com.telephony.testsupport.FabricReplies.assertResource;
-import static com.telephony.testsupport.FabricReplies.string;
+import static com.telephony.testsupport.JsonFields.string;
 import static com.telephony.testsupport.SignalWireContract.Operation.LIST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -61,10 +62,9 @@ class SipEndpointListHandlerTest {
         }
         newestFirst.sort(Comparator.reverseOrder());
 
-        Reply reply = raw.send(EventFiles.load("sip-endpoint-list"));
+        Reply reply = EventFileCall.sendJson(raw, "sip-endpoint-list");
 
         JsonNode body = assertResource(LIST, reply);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
         assertEquals(newestFirst, ids(body));
         assertEquals("https://localhost:3000/api/fabric/resources/sip_endpoints?page_number=0&page_size=50&type=sip_endpoint",
                 string(body.get("links"), "self"), "the event's Host header and query string");

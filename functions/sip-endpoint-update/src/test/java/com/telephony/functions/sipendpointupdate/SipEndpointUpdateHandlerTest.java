@@ -6,6 +6,7 @@ import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.domain.fabric.SipEndpointSettings;
 import com.telephony.testsupport.EndpointFields;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.FabricClient;
 import com.telephony.testsupport.HandlerClient;
@@ -28,7 +29,7 @@ import java.util.UUID;
 import static com.telephony.testsupport.FabricReplies.assertError;
 import static com.telephony.testsupport.FabricReplies.assertInvalid;
 import static com.telephony.testsupport.FabricReplies.assertResource;
-import static com.telephony.testsupport.FabricReplies.string;
+import static com.telephony.testsupport.JsonFields.string;
 import static com.telephony.testsupport.SignalWireContract.Operation.UPDATE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -82,10 +83,9 @@ class SipEndpointUpdateHandlerTest {
                         "calling_handler_resource_id", UUID.randomUUID().toString())));
 
         // the file names one id for the path and the body's resource: both become the created endpoint's
-        Reply reply = raw.send(EventFiles.load("sip-endpoint-update", Map.of(EventFiles.ENDPOINT_ID, endpoint.id())));
+        Reply reply = EventFileCall.sendJson(raw, "sip-endpoint-update", Map.of(EventFiles.ENDPOINT_ID, endpoint.id()));
 
         JsonNode body = assertResource(UPDATE, reply);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
         assertEquals(endpoint.id(), string(body, "id"));
         assertEquals(endpoint.id(), string(body, "sip_endpoint", "calling_handler_resource_id"));
         assertEquals(endpoint.id(), TestEnvironment.get().sipEndpoints().get(dev, endpoint.id()).settings()

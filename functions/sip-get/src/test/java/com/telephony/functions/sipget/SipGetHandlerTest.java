@@ -1,12 +1,13 @@
 package com.telephony.functions.sipget;
 
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestLines;
-import com.telephony.testsupport.TestLines.As;
 import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,6 @@ import java.util.List;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
 import static com.telephony.testsupport.JsonFields.configIds;
-import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -44,12 +44,8 @@ class SipGetHandlerTest {
         for (int i = 1; i <= 4; i++) {
             EventFiles.addDevLine(i % 2 == 0 ? "office" : "cloud", "Line " + i);
         }
-        Reply reply = client.send(EventFiles.load("sip-get"));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
+        Reply reply = EventFileCall.assertOk(client, "sip-get", "result", "total", "time");
         assertEquals(List.of(1L, 2L, 3L), configIds(reply.result()));
-        assertEquals(List.of("result", "total", "time"), keys(reply.json()));
         assertEquals(3, reply.json().get("total").getIntValue());
     }
 

@@ -1,13 +1,14 @@
 package com.telephony.functions.sipstatus;
 
 import com.telephony.domain.sip.SipLine;
+import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.HandlerClient;
 import com.telephony.testsupport.Reply;
 import com.telephony.testsupport.TestEnvironment;
 import com.telephony.testsupport.TestLines;
-import com.telephony.testsupport.TestLines.As;
 import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,11 +45,7 @@ class SipStatusHandlerTest {
     @Test
     void theEventFileGoesThroughTheHandlerWithALambdaContextAndTheResultIsStored() {
         SipLine line = EventFiles.addDevLine("cloud", "Registered by the event file");
-        Reply reply = client.send(EventFiles.load("sip-status", Map.of("150001", Long.toString(line.regId()))));
-
-        assertEquals(200, reply.status(), reply::toString);
-        assertEquals("application/json; charset=utf-8", reply.headers().get("Content-Type"));
-        assertEquals(List.of("result", "time"), keys(reply.json()));
+        Reply reply = EventFileCall.assertOk(client, "sip-status", Map.of("150001", Long.toString(line.regId())), "result", "time");
         assertEquals(List.of("REG_ID", "LAST_UPDATED", "ERROR_MESSAGE", "STATUS_CODE", "STATUS_RESULT"), keys(reply.result()));
         assertEquals(line.regId().longValue(), reply.result().get("REG_ID").getLongValue());
         assertEquals("success", reply.result().get("STATUS_RESULT").getStringValue());
@@ -58,7 +55,7 @@ class SipStatusHandlerTest {
     void formBodiesAndQueryStringsAreConvertedAndTheResultIsKeptInTheTable() {
         TestPortal portal = TestEnvironment.get().newPortal();
         SipLine line = TestLines.add(portal, As.APP_A, "cloud", "");
-        Reply form = client.postForm(TestLines.url(portal, As.APP_A, "voximplant.sip.status"), "reg_id=" + line.regId());
+        Reply form = client.postForm(portal.url(As.APP_A, "voximplant.sip.status"), "reg_id=" + line.regId());
         assertEquals(200, form.status(), form::toString);
         Reply query = client.get("/rest/voximplant.sip.status.json", "auth=" + portal.tokenA() + "&REG_ID=" + line.regId());
         assertEquals(200, query.status(), query::toString);

@@ -12,7 +12,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * DynamoDB faults under the real handler (docs/operations.md): throttling, conflicts, 5xx, timeouts and dropped
@@ -36,10 +35,10 @@ class SipUpdateFaultTest {
     @EnumSource(Fault.class)
     void aFaultWritesNothingAndTheRetrySucceeds(Fault fault) {
         TestPortal portal = TestEnvironment.get().newPortal();
-        SipLine line = TestLines.add(portal, TestLines.As.WEBHOOK, "cloud", "Before " + fault);
+        SipLine line = TestLines.add(portal, TestPortal.As.WEBHOOK, "cloud", "Before " + fault);
         String body = "{\"CONFIG_ID\":" + line.configId() + ",\"TITLE\":\"After " + fault + "\",\"PASSWORD\":\"n\"}";
         faults.drill(fault, false, portal,
                 () -> faults.client().postJson(portal.webhookPath() + "voximplant.sip.update", body));
-        assertEquals("After " + fault, TestLines.find(portal, TestLines.As.WEBHOOK, line.configId()).orElseThrow().title());
+        assertEquals("After " + fault, TestLines.find(portal, TestPortal.As.WEBHOOK, line.configId()).orElseThrow().title());
     }
 }

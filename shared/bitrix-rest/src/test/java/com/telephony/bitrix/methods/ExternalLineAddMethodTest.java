@@ -1,10 +1,10 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.extline.ExternalLine;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,17 +30,9 @@ class ExternalLineAddMethodTest {
 
     private final BitrixHarness edge = new BitrixHarness();
 
-    /** A JSON object body gets the token as its {@code auth} key, as SDKs send it; anything else in the query. */
+    /** The token in the JSON body as {@code auth}, as SDKs send it (in the query for any other body). */
     private Reply add(String token, String json) {
-        if (!json.startsWith("{") || !json.endsWith("}")) {
-            return edge.postJson(ADD + "?auth=" + token, json);
-        }
-        String head = json.equals("{}") ? "{" : json.substring(0, json.length() - 1) + ",";
-        return edge.postJson(ADD, head + "\"auth\":\"" + token + "\"}");
-    }
-
-    private ExternalLine stored(TestPortal portal, As as, String number) {
-        return edge.findExternalLine(portal, as, number).orElseThrow(() -> new AssertionError("no line " + number));
+        return edge.postJsonWithToken(ADD, token, json);
     }
 
     private static void assertCore(Reply reply, String description) {
@@ -59,7 +51,7 @@ class ExternalLineAddMethodTest {
         JsonNode id = reply.result().get("ID");
         assertTrue(id.isNumber(), "ID is a JSON number in add: " + reply);
         assertTrue(reply.text().matches("\\{\"result\":\\{\"ID\":\\d+},\"time\":\\{.*"), reply.text());
-        ExternalLine line = stored(portal, As.APP_A, "14151234567");
+        ExternalLine line = edge.storedExternalLine(portal, As.APP_A, "14151234567");
         assertEquals(id.getNumberValue().longValue(), line.id());
         assertEquals("Support Line", line.name());
         assertEquals(false, line.crmAutoCreate());
@@ -69,8 +61,8 @@ class ExternalLineAddMethodTest {
     void defaultsAreEmptyNameAndAutoCreateY() {
         TestPortal portal = edge.newPortal();
         assertEquals(200, add(portal.tokenA(), "{\"NUMBER\":\"100\"}").status());
-        assertEquals("", stored(portal, As.APP_A, "100").name());
-        assertTrue(stored(portal, As.APP_A, "100").crmAutoCreate());
+        assertEquals("", edge.storedExternalLine(portal, As.APP_A, "100").name());
+        assertTrue(edge.storedExternalLine(portal, As.APP_A, "100").crmAutoCreate());
     }
 
     @Test
@@ -90,7 +82,7 @@ class ExternalLineAddMethodTest {
             String digits = Integer.toString(number++);
             Reply reply = add(portal.tokenA(), "{\"NUMBER\":\"" + digits + "\",\"CRM_AUTO_CREATE\":" + value.getKey() + "}");
             assertEquals(200, reply.status(), reply::toString);
-            assertEquals(value.getValue(), stored(portal, As.APP_A, digits).crmAutoCreate(), "CRM_AUTO_CREATE " + value.getKey());
+            assertEquals(value.getValue(), edge.storedExternalLine(portal, As.APP_A, digits).crmAutoCreate(), "CRM_AUTO_CREATE " + value.getKey());
         }
     }
 
@@ -107,8 +99,8 @@ class ExternalLineAddMethodTest {
         Reply appB = add(portal.tokenB(), "{\"NUMBER\":\"74951234567\",\"NAME\":\"B's\"}");
         assertEquals(200, appB.status(), "the same number may exist under another application: " + appB);
         assertEquals(200, add(edge.newPortal().tokenA(), "{\"NUMBER\":\"74951234567\"}").status(), "and in another portal");
-        assertEquals("B's", stored(portal, As.APP_B, "74951234567").name());
-        assertEquals("", stored(portal, As.APP_A, "74951234567").name(), "app A's line is untouched by app B's add");
+        assertEquals("B's", edge.storedExternalLine(portal, As.APP_B, "74951234567").name());
+        assertEquals("", edge.storedExternalLine(portal, As.APP_A, "74951234567").name(), "app A's line is untouched by app B's add");
     }
 
     @Test
@@ -155,8 +147,8 @@ class ExternalLineAddMethodTest {
         assertEquals(200, form.status(), form::toString);
         assertTrue(form.result().get("ID").isNumber());
         assertEquals(keys(json.json()), keys(form.json()));
-        assertEquals("Form Line", stored(portal, As.APP_A, "78001234567").name());
-        assertEquals(false, stored(portal, As.APP_A, "78001234567").crmAutoCreate());
+        assertEquals("Form Line", edge.storedExternalLine(portal, As.APP_A, "78001234567").name());
+        assertEquals(false, edge.storedExternalLine(portal, As.APP_A, "78001234567").crmAutoCreate());
         assertCore(edge.postForm(ADD, "auth=" + portal.tokenA() + "&NUMBER=78001234567"), "Line already exists");
         assertCore(edge.postForm(ADD, "auth=" + portal.tokenA() + "&NUMBER[]=1"), "NUMBER should not be empty");
         assertEquals(200, edge.get(ADD, "auth=" + portal.tokenA() + "&NUMBER=78000000001").status(), "GET works too");

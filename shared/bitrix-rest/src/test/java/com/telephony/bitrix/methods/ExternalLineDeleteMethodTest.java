@@ -1,16 +1,16 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.extline.ExternalLine;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,13 +23,9 @@ class ExternalLineDeleteMethodTest {
 
     private final BitrixHarness edge = new BitrixHarness();
 
-    /** A JSON object body gets the token as its {@code auth} key, as SDKs send it; anything else in the query. */
+    /** The token in the JSON body as {@code auth}, as SDKs send it (in the query for any other body). */
     private Reply delete(String token, String json) {
-        if (!json.startsWith("{") || !json.endsWith("}")) {
-            return edge.postJson(DELETE + "?auth=" + token, json);
-        }
-        String head = json.equals("{}") ? "{" : json.substring(0, json.length() - 1) + ",";
-        return edge.postJson(DELETE, head + "\"auth\":\"" + token + "\"}");
+        return edge.postJsonWithToken(DELETE, token, json);
     }
 
     private List<String> numbers(TestPortal portal, As as) {

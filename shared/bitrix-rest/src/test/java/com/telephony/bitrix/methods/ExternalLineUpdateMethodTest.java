@@ -1,17 +1,17 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.extline.ExternalLine;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,14 +27,9 @@ class ExternalLineUpdateMethodTest {
 
     private final BitrixHarness edge = new BitrixHarness();
 
-    /** The token goes in the JSON body as {@code auth}, as SDKs send it. */
+    /** The token in the JSON body as {@code auth}, as SDKs send it (in the query for any other body). */
     private Reply update(String token, String json) {
-        String head = json.equals("{}") ? "{" : json.substring(0, json.length() - 1) + ",";
-        return edge.postJson(UPDATE, head + "\"auth\":\"" + token + "\"}");
-    }
-
-    private ExternalLine stored(TestPortal portal, As as, String number) {
-        return edge.findExternalLine(portal, as, number).orElseThrow(() -> new AssertionError("no line " + number));
+        return edge.postJsonWithToken(UPDATE, token, json);
     }
 
     private static void assertCore(Reply reply, String description) {
@@ -53,7 +48,7 @@ class ExternalLineUpdateMethodTest {
         JsonNode id = reply.result().get("ID");
         assertTrue(id.isString(), "ID is a JSON string in update: " + reply);
         assertTrue(reply.text().startsWith("{\"result\":{\"ID\":\"" + line.id() + "\"},\"time\":{"), reply.text());
-        ExternalLine after = stored(portal, As.APP_A, "14151234567");
+        ExternalLine after = edge.storedExternalLine(portal, As.APP_A, "14151234567");
         assertEquals(line.id(), after.id());
         assertEquals("Support Line", after.name());
         assertFalse(after.crmAutoCreate());
@@ -79,7 +74,7 @@ class ExternalLineUpdateMethodTest {
                 "{\"NUMBER\":\"404\"}")) {
             assertCore(update(portal.tokenA(), body), "There are no fields to update");
         }
-        assertEquals("Keep", stored(portal, As.APP_A, "14151234567").name());
+        assertEquals("Keep", edge.storedExternalLine(portal, As.APP_A, "14151234567").name());
     }
 
     @Test
@@ -109,17 +104,17 @@ class ExternalLineUpdateMethodTest {
         ExternalLine line = edge.addExternalLine(portal, As.APP_A, "100", "Original", true);
 
         assertEquals(200, update(portal.tokenA(), "{\"NUMBER\":\"100\",\"CRM_AUTO_CREATE\":\"N\"}").status());
-        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "Original", false), stored(portal, As.APP_A, "100"));
+        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "Original", false), edge.storedExternalLine(portal, As.APP_A, "100"));
 
         assertEquals(200, update(portal.tokenA(), "{\"NUMBER\":\"100\",\"NAME\":\"Renamed\"}").status());
-        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "Renamed", false), stored(portal, As.APP_A, "100"));
+        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "Renamed", false), edge.storedExternalLine(portal, As.APP_A, "100"));
 
         assertEquals(200, update(portal.tokenA(), "{\"NUMBER\":\" 100 \",\"NAME\":\"\",\"CRM_AUTO_CREATE\":\"Y\"}").status(),
                 "NUMBER is trimmed; an empty NAME is a change");
-        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "", true), stored(portal, As.APP_A, "100"));
+        assertEquals(new ExternalLine(line.owner(), line.id(), "100", "", true), edge.storedExternalLine(portal, As.APP_A, "100"));
 
         assertEquals(200, update(portal.tokenA(), "{\"NUMBER\":\"100\",\"CRM_AUTO_CREATE\":\"y\"}").status());
-        assertFalse(stored(portal, As.APP_A, "100").crmAutoCreate(), "anything but exactly Y is N");
+        assertFalse(edge.storedExternalLine(portal, As.APP_A, "100").crmAutoCreate(), "anything but exactly Y is N");
     }
 
     @Test
@@ -130,7 +125,7 @@ class ExternalLineUpdateMethodTest {
         assertCore(update(portal.tokenA(), "{\"NUMBER\":\"200\",\"NAME\":\"" + tooLong + "\"}"), "DB error");
         assertCore(update(portal.tokenA(), "{\"NUMBER\":\"201\",\"NAME\":\"" + tooLong + "\"}"),
                 "Could not find line with number 201");
-        assertEquals("Short", stored(portal, As.APP_A, "200").name());
+        assertEquals("Short", edge.storedExternalLine(portal, As.APP_A, "200").name());
         assertEquals(200, update(portal.tokenA(), "{\"NUMBER\":\"200\",\"NAME\":\"" + "n".repeat(255) + "\"}").status());
     }
 
@@ -144,10 +139,10 @@ class ExternalLineUpdateMethodTest {
         assertCore(update(portal.tokenB(), "{\"NUMBER\":\"300\",\"NAME\":\"hijack\"}"), "Could not find line with number 300");
         assertEquals(Long.toString(ofB.id()), update(portal.tokenB(), "{" + SEED_FIELDS + "}").result().get("ID").getStringValue());
 
-        assertEquals("A only", stored(portal, As.APP_A, "300").name());
-        assertEquals("A's line", stored(portal, As.APP_A, "14151234567").name());
-        assertTrue(stored(portal, As.APP_A, "14151234567").crmAutoCreate());
-        assertEquals("Support Line", stored(portal, As.APP_B, "14151234567").name());
+        assertEquals("A only", edge.storedExternalLine(portal, As.APP_A, "300").name());
+        assertEquals("A's line", edge.storedExternalLine(portal, As.APP_A, "14151234567").name());
+        assertTrue(edge.storedExternalLine(portal, As.APP_A, "14151234567").crmAutoCreate());
+        assertEquals("Support Line", edge.storedExternalLine(portal, As.APP_B, "14151234567").name());
         assertCore(update(edge.newPortal().tokenA(), "{\"NUMBER\":\"300\",\"NAME\":\"x\"}"), "Could not find line with number 300");
         assertEquals(200, update(portal.noPermissionTokenA(), "{\"NUMBER\":\"300\",\"NAME\":\"y\"}").status(),
                 "any user of the application");
@@ -160,7 +155,7 @@ class ExternalLineUpdateMethodTest {
         Reply form = edge.postForm(UPDATE, "NUMBER=14151234567&NAME=Support+Line&CRM_AUTO_CREATE=N&auth=" + portal.tokenA());
         assertEquals(200, form.status(), form::toString);
         assertEquals(Long.toString(line.id()), form.result().get("ID").getStringValue());
-        assertEquals("Support Line", stored(portal, As.APP_A, "14151234567").name());
+        assertEquals("Support Line", edge.storedExternalLine(portal, As.APP_A, "14151234567").name());
 
         assertCore(edge.postForm(UPDATE, "NUMBER=14151234567&auth=" + portal.tokenA()), "There are no fields to update");
         assertCore(edge.postForm(UPDATE, "NAME=x&auth=" + portal.tokenA()), "NUMBER should not be empty");

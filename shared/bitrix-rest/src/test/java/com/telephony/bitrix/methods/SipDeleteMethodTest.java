@@ -1,19 +1,19 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.sip.CloudLineLimitReached;
 import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineTitleTaken;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +27,7 @@ class SipDeleteMethodTest {
     private final BitrixHarness edge = new BitrixHarness();
 
     private Reply delete(TestPortal portal, As as, long configId) {
-        return edge.postJson(BitrixHarness.url(portal, as, "voximplant.sip.delete"), "{\"CONFIG_ID\":" + configId + "}");
+        return edge.postJson(portal.url(as, "voximplant.sip.delete"), "{\"CONFIG_ID\":" + configId + "}");
     }
 
     @Test
@@ -127,17 +127,7 @@ class SipDeleteMethodTest {
         TestPortal portal = edge.newPortal();
         SipLine line = edge.addLine(portal, As.WEBHOOK, "office", "");
         String body = "{\"CONFIG_ID\":" + line.configId() + "}";
-        assertEquals("ACCESS_DENIED", denied(edge.postJson(portal.noPermissionWebhookPath() + "voximplant.sip.delete", body), 403));
-        assertEquals("ACCESS_DENIED", denied(edge.postJson("/rest/voximplant.sip.delete?auth=" + portal.noPermissionTokenA(), body), 403));
-        assertEquals("insufficient_scope", denied(edge.postJson(portal.noScopeWebhookPath() + "voximplant.sip.delete", body), 403));
-        assertError(edge.postJson("/rest/voximplant.sip.delete?auth=" + portal.expiredTokenA(), body), 401,
-                "expired_token", "The access token provided has expired");
-        assertError(edge.postJson("/rest/voximplant.sip.delete", body), 401, "NO_AUTH_FOUND", "Wrong authorization data");
+        edge.assertCallersWithoutRightsAreRefused(portal, "voximplant.sip.delete", body);
         assertTrue(edge.findLine(portal, As.WEBHOOK, line.configId()).isPresent());
-    }
-
-    private static String denied(Reply reply, int status) {
-        assertEquals(status, reply.status(), reply::toString);
-        return reply.error();
     }
 }

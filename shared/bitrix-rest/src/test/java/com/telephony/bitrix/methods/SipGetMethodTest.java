@@ -1,11 +1,11 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineDraft;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,9 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.configIds;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.configIds;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -222,20 +222,20 @@ class SipGetMethodTest {
         SipLine w = edge.addLine(portal, As.WEBHOOK, "office", "W");
 
         assertEquals(List.of(a1.configId(), a2.configId()),
-                configIds(edge.postJson(BitrixHarness.url(portal, As.APP_A, "voximplant.sip.get"), "{}").result()));
+                configIds(edge.postJson(portal.url(As.APP_A, "voximplant.sip.get"), "{}").result()));
         assertEquals(List.of(b.configId()),
-                configIds(edge.postJson(BitrixHarness.url(portal, As.APP_B, "voximplant.sip.get"), "{}").result()));
+                configIds(edge.postJson(portal.url(As.APP_B, "voximplant.sip.get"), "{}").result()));
         assertEquals(List.of(w.configId()), configIds(get(portal, "{}").result()));
         assertEquals(List.of(w.configId()), configIds(edge.postJson(portal.otherWebhookPath() + "voximplant.sip.get", "{}").result()),
                 "all webhooks of a portal share");
 
         // APP_ID in FILTER is overwritten by the caller's own application.
         String aAppId = portal.appA().clientId();
-        Reply bAsksForA = edge.postJson(BitrixHarness.url(portal, As.APP_B, "voximplant.sip.get"),
+        Reply bAsksForA = edge.postJson(portal.url(As.APP_B, "voximplant.sip.get"),
                 "{\"FILTER\":{\"APP_ID\":\"" + aAppId + "\",\"CONFIG_ID\":[" + a1.configId() + "," + a2.configId() + "]}}");
         assertEquals(0, bAsksForA.json().get("total").getIntValue(), bAsksForA::toString);
         assertEquals(List.of(w.configId()), configIds(get(portal, "{\"FILTER\":{\"APP_ID\":\"" + aAppId + "\"}}").result()));
-        Reply aAsksForOther = edge.postJson(BitrixHarness.url(portal, As.APP_A, "voximplant.sip.get"),
+        Reply aAsksForOther = edge.postJson(portal.url(As.APP_A, "voximplant.sip.get"),
                 "{\"FILTER\":{\"APP_ID\":\"someone.else\"}}");
         assertEquals(2, aAsksForOther.json().get("total").getIntValue());
 

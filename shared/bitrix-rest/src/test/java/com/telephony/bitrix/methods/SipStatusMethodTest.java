@@ -1,11 +1,11 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineDraft;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import static com.telephony.bitrix.BitrixHarness.assertError;
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.BitrixAssertions.assertError;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ class SipStatusMethodTest {
     private final BitrixHarness edge = new BitrixHarness(Clock.fixed(Instant.parse("2026-11-22T22:57:29Z"), ZoneOffset.UTC));
 
     private Reply status(TestPortal portal, As as, String json) {
-        return edge.postJson(BitrixHarness.url(portal, as, "voximplant.sip.status"), json);
+        return edge.postJson(portal.url(as, "voximplant.sip.status"), json);
     }
 
     @Test
@@ -113,14 +113,7 @@ class SipStatusMethodTest {
         TestPortal portal = edge.newPortal();
         SipLine line = edge.addLine(portal, As.WEBHOOK, "cloud", "");
         String body = "{\"REG_ID\":" + line.regId() + "}";
-        Reply denied = edge.postJson(portal.noPermissionWebhookPath() + "voximplant.sip.status", body);
-        assertEquals(403, denied.status(), denied::toString);
-        assertEquals("ACCESS_DENIED", denied.error());
-        Reply noScope = edge.postJson(portal.noScopeWebhookPath() + "voximplant.sip.status", body);
-        assertEquals(403, noScope.status(), noScope::toString);
-        assertEquals("insufficient_scope", noScope.error());
-        assertError(edge.postJson("/rest/voximplant.sip.status?auth=" + portal.expiredTokenA(), body), 401,
-                "expired_token", "The access token provided has expired");
+        edge.assertCallersWithoutRightsAreRefused(portal, "voximplant.sip.status", body);
         assertNull(edge.findLine(portal, As.WEBHOOK, line.configId()).orElseThrow().registrationStatusCode());
     }
 }

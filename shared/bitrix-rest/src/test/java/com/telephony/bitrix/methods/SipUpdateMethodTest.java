@@ -1,16 +1,16 @@
 package com.telephony.bitrix.methods;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.As;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.sip.SipLine;
 import com.telephony.domain.sip.SipLineType;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
+import com.telephony.testsupport.TestPortal.As;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,7 +23,7 @@ class SipUpdateMethodTest {
     private final BitrixHarness edge = new BitrixHarness();
 
     private Reply update(TestPortal portal, As as, String json) {
-        return edge.postJson(BitrixHarness.url(portal, as, "voximplant.sip.update"), json);
+        return edge.postJson(portal.url(as, "voximplant.sip.update"), json);
     }
 
     private SipLine stored(TestPortal portal, As as, SipLine line) {
@@ -189,11 +189,8 @@ class SipUpdateMethodTest {
         TestPortal portal = edge.newPortal();
         SipLine line = edge.addLine(portal, As.WEBHOOK, "office", "Guarded");
         SipLine before = stored(portal, As.WEBHOOK, line);
-        Reply denied = edge.postJson(portal.noPermissionWebhookPath() + "voximplant.sip.update",
+        edge.assertCallersWithoutRightsAreRefused(portal, "voximplant.sip.update",
                 "{\"CONFIG_ID\":" + line.configId() + ",\"TITLE\":\"x\"}");
-        assertEquals(403, denied.status());
-        assertEquals("ACCESS_DENIED", denied.error());
-        assertEquals(401, edge.postJson("/rest/voximplant.sip.update", "{\"CONFIG_ID\":" + line.configId() + "}").status());
         assertEquals(before, stored(portal, As.WEBHOOK, line));
     }
 }

@@ -1,9 +1,9 @@
 package com.telephony.bitrix.oauth;
 
 import com.telephony.bitrix.BitrixHarness;
-import com.telephony.bitrix.BitrixHarness.Reply;
-import com.telephony.bitrix.BitrixHarness.TestPortal;
 import com.telephony.domain.tenancy.Provisioning;
+import com.telephony.testsupport.Reply;
+import com.telephony.testsupport.TestPortal;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import static com.telephony.bitrix.BitrixHarness.keys;
+import static com.telephony.testsupport.JsonFields.keys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,11 +1,11 @@
 package com.telephony.signalwire.sipendpoints;
 
+import com.telephony.domain.fabric.PageRequest;
 import com.telephony.http.HttpResponse;
 import com.telephony.signalwire.FabricHarness;
 import com.telephony.signalwire.FabricHarness.Item;
 import com.telephony.signalwire.FabricHarness.Operation;
-import com.telephony.signalwire.FabricHarness.TestProject;
-import com.telephony.domain.fabric.PageRequest;
+import com.telephony.testsupport.TestProject;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -17,9 +17,9 @@ import static com.telephony.signalwire.FabricHarness.COLLECTION;
 import static com.telephony.signalwire.FabricHarness.assertError;
 import static com.telephony.signalwire.FabricHarness.assertInvalid;
 import static com.telephony.signalwire.FabricHarness.assertResource;
-import static com.telephony.signalwire.FabricHarness.basic;
-import static com.telephony.signalwire.FabricHarness.string;
-import static com.telephony.signalwire.FabricHarness.strings;
+import static com.telephony.testsupport.JsonFields.string;
+import static com.telephony.testsupport.JsonFields.strings;
+import static com.telephony.testsupport.TestProject.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -44,7 +44,7 @@ class CreateSipEndpointTest {
         HttpResponse response = fabric.create(project, "{\"username\":\"alice\",\"password\":\"s3cret-pw\"}");
 
         JsonNode body = assertResource(response);
-        assertEquals(project.id(), string(body, "project_id"));
+        assertEquals(project.projectId(), string(body, "project_id"));
         assertEquals("alice", string(body, "display_name"));
         assertEquals(string(body, "created_at"), string(body, "updated_at"));
         JsonNode endpoint = body.get("sip_endpoint");
@@ -197,13 +197,13 @@ class CreateSipEndpointTest {
         String body = "{\"username\":\"u\",\"password\":\"p\"}";
         for (String authorization : new String[]{
                 null,
-                basic(project.id(), "PTwrong"),
-                basic(other.id(), project.token()),
-                basic(project.id(), ""),
+                basic(project.projectId(), "PTwrong"),
+                basic(other.projectId(), project.token()),
+                basic(project.projectId(), ""),
                 basic("not-a-uuid", project.token()),
                 "Bearer " + project.token(),
                 "Basic !!!",
-                "Basic " + Base64.getEncoder().encodeToString(project.id().getBytes()),
+                "Basic " + Base64.getEncoder().encodeToString(project.projectId().getBytes()),
                 project.authorization().replace("Basic ", "Digest ")}) {
             assertError(fabric.send(Operation.CREATE, "POST", COLLECTION, "", authorization, "application/json", body),
                     401, "Unauthorized");
@@ -212,7 +212,7 @@ class CreateSipEndpointTest {
                 401, "Unauthorized");
         assertResource(fabric.send(Operation.CREATE, "POST", COLLECTION, "", project.authorization().replace("Basic ", "basic "),
                 "application/json", body));
-        assertResource(fabric.send(Operation.CREATE, "POST", COLLECTION, "", basic(project.id().toUpperCase(), project.token()),
+        assertResource(fabric.send(Operation.CREATE, "POST", COLLECTION, "", basic(project.projectId().toUpperCase(), project.token()),
                 "application/json", "{\"username\":\"upper\",\"password\":\"p\"}"));
         assertEquals(0, stored(other));
     }

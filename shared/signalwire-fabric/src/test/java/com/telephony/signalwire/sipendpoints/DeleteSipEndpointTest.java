@@ -5,7 +5,7 @@ import com.telephony.domain.fabric.SipEndpointNotFound;
 import com.telephony.http.HttpResponse;
 import com.telephony.signalwire.FabricHarness;
 import com.telephony.signalwire.FabricHarness.Operation;
-import com.telephony.signalwire.FabricHarness.TestProject;
+import com.telephony.testsupport.TestProject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.UUID;
 
 import static com.telephony.signalwire.FabricHarness.COLLECTION;
 import static com.telephony.signalwire.FabricHarness.assertError;
-import static com.telephony.signalwire.FabricHarness.basic;
+import static com.telephony.testsupport.TestProject.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,10 +60,10 @@ class DeleteSipEndpointTest {
         SipEndpoint endpoint = fabric.arrange(project, "u");
         String path = COLLECTION + "/" + endpoint.id();
         assertError(fabric.send(Operation.DELETE, "DELETE", path, "", null, null, null), 401, "Unauthorized");
-        assertError(fabric.send(Operation.DELETE, "DELETE", path, "", basic(project.id(), "nope"), null, null),
+        assertError(fabric.send(Operation.DELETE, "DELETE", path, "", basic(project.projectId(), "nope"), null, null),
                 401, "Unauthorized");
         TestProject other = fabric.newProject();
-        assertError(fabric.send(Operation.DELETE, "DELETE", path, "", basic(project.id(), other.token()), null, null),
+        assertError(fabric.send(Operation.DELETE, "DELETE", path, "", basic(project.projectId(), other.token()), null, null),
                 401, "Unauthorized");
         assertEquals(endpoint.id(), fabric.endpoints.get(project.caller(), endpoint.id()).id(), "nothing deleted");
     }

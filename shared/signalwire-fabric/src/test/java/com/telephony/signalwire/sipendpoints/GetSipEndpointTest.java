@@ -4,7 +4,7 @@ import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.http.HttpResponse;
 import com.telephony.signalwire.FabricHarness;
 import com.telephony.signalwire.FabricHarness.Operation;
-import com.telephony.signalwire.FabricHarness.TestProject;
+import com.telephony.testsupport.TestProject;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -16,9 +16,9 @@ import java.util.UUID;
 import static com.telephony.signalwire.FabricHarness.COLLECTION;
 import static com.telephony.signalwire.FabricHarness.assertError;
 import static com.telephony.signalwire.FabricHarness.assertResource;
-import static com.telephony.signalwire.FabricHarness.basic;
-import static com.telephony.signalwire.FabricHarness.string;
-import static com.telephony.signalwire.FabricHarness.strings;
+import static com.telephony.testsupport.JsonFields.string;
+import static com.telephony.testsupport.JsonFields.strings;
+import static com.telephony.testsupport.TestProject.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -41,7 +41,7 @@ class GetSipEndpointTest {
         HttpResponse response = fabric.get(project, endpoint.id());
         JsonNode body = assertResource(response);
         assertEquals(endpoint.id(), string(body, "id"));
-        assertEquals(project.id(), string(body, "project_id"));
+        assertEquals(project.projectId(), string(body, "project_id"));
         assertEquals("User", string(body, "display_name"));
         assertEquals("2024-05-06T12:20:00Z", string(body, "created_at"), "whole seconds");
         assertEquals("2024-05-06T12:20:00Z", string(body, "updated_at"));
@@ -77,10 +77,10 @@ class GetSipEndpointTest {
         String path = COLLECTION + "/" + endpoint.id();
         assertError(fabric.send(Operation.GET, "GET", path, "", null, null, null), 401, "Unauthorized");
         assertError(fabric.send(Operation.GET, "GET", COLLECTION + "/not-a-uuid", "", null, null, null), 401, "Unauthorized");
-        assertError(fabric.send(Operation.GET, "GET", path, "", basic(project.id(), project.token() + "x"), null, null),
+        assertError(fabric.send(Operation.GET, "GET", path, "", basic(project.projectId(), project.token() + "x"), null, null),
                 401, "Unauthorized");
         TestProject other = fabric.newProject();
-        assertError(fabric.send(Operation.GET, "GET", path, "", basic(other.id(), project.token()), null, null),
+        assertError(fabric.send(Operation.GET, "GET", path, "", basic(other.projectId(), project.token()), null, null),
                 401, "Unauthorized");
         assertError(fabric.send(Operation.GET, "GET", path, "", "Basic", null, null), 401, "Unauthorized");
     }

@@ -4,7 +4,7 @@ import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.http.HttpResponse;
 import com.telephony.signalwire.FabricHarness;
 import com.telephony.signalwire.FabricHarness.Operation;
-import com.telephony.signalwire.FabricHarness.TestProject;
+import com.telephony.testsupport.TestProject;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +20,11 @@ import static com.telephony.signalwire.FabricHarness.HOST;
 import static com.telephony.signalwire.FabricHarness.assertError;
 import static com.telephony.signalwire.FabricHarness.assertInvalid;
 import static com.telephony.signalwire.FabricHarness.assertResourceShape;
-import static com.telephony.signalwire.FabricHarness.basic;
 import static com.telephony.signalwire.FabricHarness.ids;
 import static com.telephony.signalwire.FabricHarness.json;
-import static com.telephony.signalwire.FabricHarness.keys;
-import static com.telephony.signalwire.FabricHarness.string;
+import static com.telephony.testsupport.JsonFields.keys;
+import static com.telephony.testsupport.JsonFields.string;
+import static com.telephony.testsupport.TestProject.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -133,7 +133,7 @@ class ListSipEndpointsTest {
         HttpResponse response = fabric.list(project, "");
         JsonNode body = assertPage(response);
         for (JsonNode item : body.get("data").values()) {
-            assertEquals(project.id(), string(item, "project_id"));
+            assertEquals(project.projectId(), string(item, "project_id"));
         }
         assertEquals(mine, ids(body));
         assertFalse(response.bodyText().contains("secret-"), "no password in a list");
@@ -184,9 +184,9 @@ class ListSipEndpointsTest {
     void authenticationFailures() {
         TestProject other = fabric.newProject();
         assertError(fabric.send(Operation.LIST, "GET", COLLECTION, "", null, null, null), 401, "Unauthorized");
-        assertError(fabric.send(Operation.LIST, "GET", COLLECTION, "", basic(project.id(), other.token()), null, null),
+        assertError(fabric.send(Operation.LIST, "GET", COLLECTION, "", basic(project.projectId(), other.token()), null, null),
                 401, "Unauthorized");
-        assertError(fabric.send(Operation.LIST, "GET", COLLECTION, "page_number=1", basic(other.id(), "PT0"), null, null),
+        assertError(fabric.send(Operation.LIST, "GET", COLLECTION, "page_number=1", basic(other.projectId(), "PT0"), null, null),
                 401, "Unauthorized");
         assertError(fabric.send(Operation.LIST, "GET", COLLECTION + "/x", "", project.authorization(), null, null),
                 404, "Not Found");

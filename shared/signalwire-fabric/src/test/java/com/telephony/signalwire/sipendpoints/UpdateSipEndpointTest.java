@@ -6,7 +6,7 @@ import com.telephony.http.HttpResponse;
 import com.telephony.signalwire.FabricHarness;
 import com.telephony.signalwire.FabricHarness.Item;
 import com.telephony.signalwire.FabricHarness.Operation;
-import com.telephony.signalwire.FabricHarness.TestProject;
+import com.telephony.testsupport.TestProject;
 import io.micronaut.json.tree.JsonNode;
 import org.junit.jupiter.api.Test;
 
@@ -19,9 +19,9 @@ import static com.telephony.signalwire.FabricHarness.COLLECTION;
 import static com.telephony.signalwire.FabricHarness.assertError;
 import static com.telephony.signalwire.FabricHarness.assertInvalid;
 import static com.telephony.signalwire.FabricHarness.assertResource;
-import static com.telephony.signalwire.FabricHarness.basic;
-import static com.telephony.signalwire.FabricHarness.string;
-import static com.telephony.signalwire.FabricHarness.strings;
+import static com.telephony.testsupport.JsonFields.string;
+import static com.telephony.testsupport.JsonFields.strings;
+import static com.telephony.testsupport.TestProject.basic;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -221,12 +221,12 @@ class UpdateSipEndpointTest {
         assertError(fabric.send(Operation.UPDATE, "PUT", path, "", project.authorization(), "application/x-www-form-urlencoded",
                 "calling_handler_resource_id="), 400, "Bad Request");
         assertError(fabric.send(Operation.UPDATE, "PUT", path, "", null, "application/json", SEED_BODY), 401, "Unauthorized");
-        assertError(fabric.send(Operation.UPDATE, "PUT", path, "", basic(project.id(), "PT" + "0".repeat(48)),
+        assertError(fabric.send(Operation.UPDATE, "PUT", path, "", basic(project.projectId(), "PT" + "0".repeat(48)),
                 "application/json", SEED_BODY), 401, "Unauthorized");
         TestProject other = fabric.newProject();
         assertError(fabric.send(Operation.UPDATE, "PUT", path, "", other.authorization(), "application/json", SEED_BODY),
                 404, "Not Found");
-        assertError(fabric.send(Operation.UPDATE, "PUT", path, "", basic(other.id(), project.token()),
+        assertError(fabric.send(Operation.UPDATE, "PUT", path, "", basic(other.projectId(), project.token()),
                 "application/json", SEED_BODY), 401, "Unauthorized");
         assertError(fabric.send(Operation.UPDATE, "POST", path, "", project.authorization(), "application/json", SEED_BODY),
                 404, "Not Found");

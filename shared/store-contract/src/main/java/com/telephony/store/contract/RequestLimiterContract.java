@@ -178,12 +178,7 @@ public abstract class RequestLimiterContract {
     void aRefusedAdmissionLosesNoPendingCharge() throws Exception {
         String portal = portal();
         String method = "voximplant.sip.update";
-        RequestLimiter container = container();
-        Admission call = container.admit(portal, T0);
-        call.charge(method, Duration.ofSeconds(30));
-        container.settle(call, T0);
-        List<Boolean> filled = concurrently(49, i -> admitted(container(), portal, T0));
-        assertTrue(filled.stream().allMatch(a -> a), "49 more fill the bucket");
+        RequestLimiter container = pendingChargeThenFullBucket(portal, method);
 
         assertFalse(admitted(container, portal, T0), "the container's next call is refused");
         assertFalse(admitted(container, portal, T0), "and the one after it");
@@ -199,17 +194,27 @@ public abstract class RequestLimiterContract {
     void aRefusedAdmissionStillLetsAnotherPortalsAdmissionStoreThePendingCharge() throws Exception {
         String portal = portal();
         String method = "voximplant.sip.update";
-        RequestLimiter container = container();
-        Admission call = container.admit(portal, T0);
-        call.charge(method, Duration.ofSeconds(30));
-        container.settle(call, T0);
-        concurrently(49, i -> admitted(container(), portal, T0));
+        RequestLimiter container = pendingChargeThenFullBucket(portal, method);
         assertFalse(admitted(container, portal, T0));
 
         container.admit(portal(), T0);
         Instant drained = T0.plusSeconds(1);
         assertEquals(Duration.ofSeconds(30), container().admit(portal, drained).operating(method, drained),
                 "another container sees it once any admission of this one has carried it");
+    }
+
+    /**
+     * A container whose settled call left 30 s of {@code method} pending (not yet stored), then 49 calls of other
+     * containers that fill the portal's bucket: the next call is refused.
+     */
+    private RequestLimiter pendingChargeThenFullBucket(String portal, String method) throws Exception {
+        RequestLimiter container = container();
+        Admission call = container.admit(portal, T0);
+        call.charge(method, Duration.ofSeconds(30));
+        container.settle(call, T0);
+        List<Boolean> filled = concurrently(49, i -> admitted(container(), portal, T0));
+        assertTrue(filled.stream().allMatch(a -> a), "49 more fill the bucket");
+        return container;
     }
 
     @Test

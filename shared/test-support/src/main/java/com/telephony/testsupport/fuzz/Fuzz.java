@@ -5,16 +5,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.telephony.domain.sip.SipLineDraft;
 import com.telephony.lambda.ApiGatewayHandler;
-import io.micronaut.json.tree.JsonNode;
+import com.telephony.lambda.context.InvocationContext;
 import com.telephony.testsupport.EndpointFields;
-import com.telephony.testsupport.TestEnvironment;
-import com.telephony.testsupport.TestExternalLines;
 import com.telephony.testsupport.LogCapture;
 import com.telephony.testsupport.RequestLogs;
-import com.telephony.lambda.context.InvocationContext;
+import com.telephony.testsupport.TestEnvironment;
+import com.telephony.testsupport.TestExternalLines;
 import com.telephony.testsupport.TestLines;
 import com.telephony.testsupport.TestPortal;
 import com.telephony.testsupport.TestProject;
+import io.micronaut.json.tree.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,11 +71,11 @@ public final class Fuzz {
                                 String function, String... methods) {
         TestPortal portal = TestEnvironment.get().newPortal();
         String linePassword = "Fz-LinePass-" + UUID.randomUUID();
-        TestLines.add(portal, TestLines.As.WEBHOOK, new SipLineDraft("cloud", "Fuzz cloud", "sip.example.com",
+        TestLines.add(portal, TestPortal.As.WEBHOOK, new SipLineDraft("cloud", "Fuzz cloud", "sip.example.com",
                 "user", linePassword));
-        TestLines.add(portal, TestLines.As.WEBHOOK, new SipLineDraft("office", "Fuzz office", "pbx.example.com",
+        TestLines.add(portal, TestPortal.As.WEBHOOK, new SipLineDraft("office", "Fuzz office", "pbx.example.com",
                 "office", linePassword));
-        TestLines.add(portal, TestLines.As.APP_A, new SipLineDraft("cloud", "Fuzz app line", "sip.example.com",
+        TestLines.add(portal, TestPortal.As.APP_A, new SipLineDraft("cloud", "Fuzz app line", "sip.example.com",
                 "user", linePassword));
         TestExternalLines.add(portal.tokenA(), "14151234567", "Fuzz", "N");
         List<String> secrets = List.of(webhookCode(portal.webhookPath()), webhookCode(portal.otherWebhookPath()),

@@ -5,7 +5,7 @@ import io.micronaut.json.tree.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reading answers in assertions: keys in order, and the CONFIG_IDs of a sip.get page. */
+/** Reading answers in assertions: keys in order, texts by path, and the CONFIG_IDs of a sip.get page. */
 public final class JsonFields {
     private JsonFields() {
     }
@@ -21,5 +21,21 @@ public final class JsonFields {
         List<Long> ids = new ArrayList<>();
         rows.values().forEach(row -> ids.add(Long.parseLong(row.get("CONFIG_ID").getStringValue())));
         return ids;
+    }
+
+    /** The text at this path of keys; {@code null} for JSON {@code null}. */
+    public static String string(JsonNode node, String... path) {
+        JsonNode current = node;
+        for (String key : path) {
+            current = current.get(key);
+        }
+        return current.isNull() ? null : current.getStringValue();
+    }
+
+    /** The texts of a JSON array, in order. */
+    public static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.values().forEach(value -> values.add(value.getStringValue()));
+        return values;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Base64;
 
 /** A provisioned SignalWire project with one API token. */
 public record TestProject(String projectId, String token) {
-    static TestProject create(ProjectProvisioning provisioning) {
+    public static TestProject create(ProjectProvisioning provisioning) {
         Project project = provisioning.createProject("Test project " + System.nanoTime());
         return new TestProject(project.id(), provisioning.issueToken(project.id()).plaintext());
     }

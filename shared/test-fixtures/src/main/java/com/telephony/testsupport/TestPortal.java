@@ -1,7 +1,10 @@
 package com.telephony.testsupport;
 
 import com.telephony.domain.tenancy.Application;
+import com.telephony.domain.tenancy.AuthType;
+import com.telephony.domain.tenancy.Caller;
 import com.telephony.domain.tenancy.Portal;
+import com.telephony.domain.tenancy.PortalUser;
 import com.telephony.domain.tenancy.Provisioning;
 
 import java.time.Duration;
@@ -18,7 +21,7 @@ public record TestPortal(Portal portal, String webhookPath, String otherWebhookP
                          String noScopeWebhookPath, Application appA, String tokenA, Application appB, String tokenB,
                          String noPermissionTokenA, String expiredTokenA) {
 
-    static TestPortal create(Provisioning provisioning) {
+    public static TestPortal create(Provisioning provisioning) {
         Portal portal = provisioning.createPortal("test-" + System.nanoTime() + ".bitrix24.com", ZoneId.of("Europe/Berlin"));
         String id = portal.id();
         provisioning.addUser(id, 1, "Admin", true, true);
@@ -38,6 +41,32 @@ public record TestPortal(Portal portal, String webhookPath, String otherWebhookP
         String expired = provisioning.issueAccessToken(id, appA.clientId(), 1, Duration.ofSeconds(-1)).plaintext();
         return new TestPortal(portal, webhook, other, noPermission, noScope, appA, tokenA, appB, tokenB,
                 noPermissionTokenA, expired);
+    }
+
+    /** Which of the portal's callers owns or asks. */
+    public enum As {
+        WEBHOOK,
+        APP_A,
+        APP_B
+    }
+
+    /** User 1 (admin) of the portal, calling as the webhook or as application A or B. */
+    public Caller caller(As as) {
+        PortalUser admin = new PortalUser(portal.id(), 1, "Admin", true, true);
+        return switch (as) {
+            case WEBHOOK -> new Caller(portal, admin, AuthType.WEBHOOK, Caller.NO_APPLICATION, Set.of("telephony"));
+            case APP_A -> new Caller(portal, admin, AuthType.APPLICATION, appA.clientId(), Set.of("telephony"));
+            case APP_B -> new Caller(portal, admin, AuthType.APPLICATION, appB.clientId(), Set.of("telephony"));
+        };
+    }
+
+    /** The path and auth that make a call as {@code as}: the webhook URL, or {@code /rest/} with the token in the query. */
+    public String url(As as, String method) {
+        return switch (as) {
+            case WEBHOOK -> webhookPath + method;
+            case APP_A -> "/rest/" + method + "?auth=" + tokenA;
+            case APP_B -> "/rest/" + method + "?auth=" + tokenB;
+        };
     }
 
     private static String path(long userId, String code) {
