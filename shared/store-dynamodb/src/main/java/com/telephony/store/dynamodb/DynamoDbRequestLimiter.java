@@ -90,6 +90,7 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
         List<CompletableFuture<String>> flushes = others.stream()
                 .map(charges -> CompletableFuture.supplyAsync(() -> flush(charges, now), FLUSHES)).toList();
         Map<String, AttributeValue> item;
+        List<String> faults;
         try {
             item = admitCarrying(portalId, now, own.map(Charges::of).orElse(Charges.NONE));
         } catch (RuntimeException refusedOrFailed) {
@@ -99,9 +100,8 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
         } finally {
             // join() does not throw here: flush() reports its failure as a value. Awaited even when the admission
             // failed, so no write outlives the call.
-            flushes.forEach(CompletableFuture::join);
+            faults = flushes.stream().map(CompletableFuture::join).filter(Objects::nonNull).toList();
         }
-        List<String> faults = flushes.stream().map(CompletableFuture::join).filter(Objects::nonNull).toList();
         return new Admission(portalId, policy, loadOf(item), now, faults);
     }
 

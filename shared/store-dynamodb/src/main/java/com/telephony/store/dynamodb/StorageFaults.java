@@ -11,6 +11,10 @@ import software.amazon.awssdk.services.dynamodb.model.RequestLimitExceededExcept
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.TransactionConflictException;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
 /**
  * Which DynamoDB failures are temporary (docs/operations.md, "DynamoDB faults"): what is left of them after the
  * SDK's retries becomes the domain's {@link StorageUnavailable}, which every edge answers as its protocol's
@@ -52,14 +56,13 @@ final class StorageFaults {
 
     /** True when the failure (or a cause) was thrown inside the SDK's HTTP client, i.e. by the transport. */
     static boolean raisedByHttpTransport(Throwable failure) {
-        for (Throwable current = failure; current != null; current = current.getCause()) {
+        // A cause chain can loop (initCause on an earlier link): each throwable is looked at once.
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable current = failure; current != null && seen.add(current); current = current.getCause()) {
             for (StackTraceElement frame : current.getStackTrace()) {
                 if (frame.getClassName().startsWith(HTTP_CLIENTS)) {
                     return true;
                 }
-            }
-            if (current.getCause() == current) {
-                break;
             }
         }
         return false;

@@ -44,6 +44,18 @@ class StorageFaultsTest {
         assertSame(validation, StorageFaults.translate(validation));
     }
 
+    @Test
+    void aCauseChainThatLoopsEndsTheSearch() {
+        RuntimeException outer = new IllegalStateException("outer");
+        RuntimeException inner = new IllegalArgumentException("inner", outer);
+        outer.initCause(inner);
+        StackTraceElement[] ours = {frame("com.telephony.store.dynamodb.DynamoDbSipLineStore", "add")};
+        outer.setStackTrace(ours);
+        inner.setStackTrace(ours);
+
+        assertSame(outer, StorageFaults.translate(outer));
+    }
+
     private static StackTraceElement frame(String className, String method) {
         return new StackTraceElement(className, method, null, -1);
     }
