@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -170,6 +172,8 @@ final class Launcher {
             if (Files.isRegularFile(stamp) && Files.readString(stamp).equals(source)) {
                 return dir;
             }
+            // Empty first: a file an earlier artifact had and this one has not must not stay on the class path.
+            deleteTree(dir);
             Files.createDirectories(dir);
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(variant.artifact()))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -189,6 +193,17 @@ final class Launcher {
             return dir;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack " + variant.artifact(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path); // children before their directory
+            }
         }
     }
 
