@@ -11,7 +11,6 @@ import com.telephony.store.dynamodb.TelephonyTable;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -52,25 +51,21 @@ final class Storage implements ProvisioningTarget {
 
     @Override
     public Provisioning provisioning() {
-        return new Provisioning(new DynamoDbTenancyStore(enhanced(), new TelephonyTable(tableName)), Clock.systemUTC());
+        return new Provisioning(new DynamoDbTenancyStore(client, new TelephonyTable(tableName)), Clock.systemUTC());
     }
 
     /** Client secrets and refresh tokens of applications. */
     @Override
     public OAuthTokens oAuthTokens() {
         TelephonyTable table = new TelephonyTable(tableName);
-        return new OAuthTokens(new DynamoDbTenancyStore(enhanced(), table), new DynamoDbOAuthStore(client, table),
+        return new OAuthTokens(new DynamoDbTenancyStore(client, table), new DynamoDbOAuthStore(client, table),
                 Clock.systemUTC());
     }
 
     /** SignalWire projects and API tokens. */
     @Override
     public ProjectProvisioning projectProvisioning() {
-        return new ProjectProvisioning(new DynamoDbProjectStore(enhanced(), new TelephonyTable(tableName)));
-    }
-
-    private DynamoDbEnhancedClient enhanced() {
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
+        return new ProjectProvisioning(new DynamoDbProjectStore(client, new TelephonyTable(tableName)));
     }
 
     @Override

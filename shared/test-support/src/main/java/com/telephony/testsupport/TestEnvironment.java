@@ -9,7 +9,6 @@ import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.TableLayout;
 import com.telephony.store.dynamodb.TelephonyTable;
 import com.telephony.testing.TestDynamoDb;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
@@ -48,11 +47,11 @@ public final class TestEnvironment {
                 System.setProperty(key, value);
             }
         });
-        DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
-        this.tenancy = new DynamoDbTenancyStore(enhanced, new TelephonyTable(tableName));
+        TelephonyTable table = new TelephonyTable(tableName);
+        this.tenancy = new DynamoDbTenancyStore(client, table);
         this.provisioning = new Provisioning(tenancy, Clock.systemUTC());
-        this.projects = new ProjectProvisioning(new DynamoDbProjectStore(enhanced, new TelephonyTable(tableName)));
-        this.sipEndpointStore = new DynamoDbSipEndpointStore(client, enhanced, new TelephonyTable(tableName));
+        this.projects = new ProjectProvisioning(new DynamoDbProjectStore(client, table));
+        this.sipEndpointStore = new DynamoDbSipEndpointStore(client, table);
     }
 
     public static synchronized TestEnvironment get() {

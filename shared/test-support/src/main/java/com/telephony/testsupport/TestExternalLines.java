@@ -8,7 +8,6 @@ import com.telephony.domain.tenancy.Authenticator;
 import com.telephony.domain.tenancy.Caller;
 import com.telephony.store.dynamodb.DynamoDbExternalLineStore;
 import com.telephony.store.dynamodb.TelephonyTable;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 import java.time.Clock;
@@ -73,9 +72,8 @@ public final class TestExternalLines {
     private static synchronized ExternalLineService service() {
         if (service == null) {
             TestEnvironment env = TestEnvironment.get();
-            DynamoDbEnhancedClient enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(env.client()).build();
             service = new ExternalLineService(
-                    new DynamoDbExternalLineStore(env.client(), enhanced, new TelephonyTable(env.tableName())));
+                    new DynamoDbExternalLineStore(env.client(), new TelephonyTable(env.tableName())));
         }
         return service;
     }

@@ -9,7 +9,6 @@ import com.telephony.domain.sip.SipLineStore;
 import com.telephony.store.dynamodb.DynamoDbSipLineStore;
 import com.telephony.store.dynamodb.TelephonyTable;
 import com.telephony.testsupport.TestPortal.As;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 
 import java.util.Optional;
 
@@ -26,9 +25,7 @@ public final class TestLines {
     public static synchronized SipLineStore store() {
         if (store == null) {
             TestEnvironment env = TestEnvironment.get();
-            store = new DynamoDbSipLineStore(env.client(),
-                    DynamoDbEnhancedClient.builder().dynamoDbClient(env.client()).build(),
-                    new TelephonyTable(env.tableName()));
+            store = new DynamoDbSipLineStore(env.client(), new TelephonyTable(env.tableName()));
         }
         return store;
     }

@@ -8,23 +8,20 @@ import com.telephony.domain.extline.ExternalLineNotFound;
 import com.telephony.domain.extline.ExternalLineOwner;
 import com.telephony.domain.extline.ExternalLineStore;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Expression;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.DeleteItemEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.IgnoreNullsMode;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
-import software.amazon.awssdk.enhanced.dynamodb.model.UpdateItemEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,21 +35,24 @@ import java.util.OptionalInt;
  */
 @Singleton
 public final class DynamoDbExternalLineStore implements ExternalLineStore {
-    private static final Expression ABSENT = Expression.builder()
-            .expression("attribute_not_exists(#pk)").putExpressionName("#pk", TableLayout.PARTITION_KEY).build();
-    private static final Expression PRESENT = Expression.builder()
-            .expression("attribute_exists(#pk)").putExpressionName("#pk", TableLayout.PARTITION_KEY).build();
+    private static final String PRESENT = "attribute_exists(#pk)";
+    private static final Map<String, String> PK = Map.of("#pk", TableLayout.PARTITION_KEY);
+    /** A class, not {@code Comparator.comparingLong(ExternalLine::id)}: no lambda spun on the first listing. */
+    private static final Comparator<ExternalLine> BY_ID = new Comparator<>() {
+        @Override
+        public int compare(ExternalLine a, ExternalLine b) {
+            return Long.compare(a.id(), b.id());
+        }
+    };
 
     private final DynamoDbClient client;
     private final Transactions transactions;
-    private final DynamoDbTable<ExternalLineItem> lines;
     private final String tableName;
 
-    public DynamoDbExternalLineStore(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TelephonyTable table) {
+    public DynamoDbExternalLineStore(DynamoDbClient client, TelephonyTable table) {
         this.client = client;
         this.transactions = new Transactions(client);
         this.tableName = table.name();
-        this.lines = enhanced.table(table.name(), ExternalLineItem.SCHEMA);
     }
 
     /**
@@ -62,11 +62,10 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
      */
     @Override
     public long allocateId(String portalId) {
-        AttributeValue current = client.getItem(request -> request
-                        .tableName(tableName)
-                        .key(Attributes.key(Keys.portal(portalId), Keys.EXTERNAL_LINE_SEQUENCE_SK))
-                        .consistentRead(true)).item().get("lineId");
-        return (current == null ? 0 : Long.parseLong(current.n())) + 1;
+        Map<String, AttributeValue> counter = Reads.item(client, tableName, Keys.portal(portalId),
+                Keys.EXTERNAL_LINE_SEQUENCE_SK);
+        Long current = counter == null ? null : Attributes.number(counter, "lineId");
+        return (current == null ? 0 : current) + 1;
     }
 
     @Override
@@ -82,9 +81,9 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
                         .build()).build(),
                 TransactWriteItem.builder().put(Put.builder()
                         .tableName(tableName)
-                        .item(ExternalLineItem.SCHEMA.itemToMap(ExternalLineItem.from(line), true))
+                        .item(ExternalLineItem.toItem(line))
                         .conditionExpression("attribute_not_exists(#pk)")
-                        .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY))
+                        .expressionAttributeNames(PK)
                         .build()).build()));
         if (failed.isPresent()) {
             throw failed.getAsInt() == 0 ? new ConcurrentAllocation() : new ExternalLineExists();
@@ -93,32 +92,58 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
 
     @Override
     public Optional<ExternalLine> find(ExternalLineOwner owner, String number) {
-        return Optional.ofNullable(lines.getItem(request -> request.consistentRead(true).key(key(owner, number))))
-                .map(ExternalLineItem::toLine);
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.externalLines(owner),
+                Keys.externalLine(number));
+        return item == null ? Optional.empty() : Optional.of(ExternalLineItem.fromItem(item));
     }
 
     /** One Query on the owner's partition (all pages); ids grow with creation, so sorting by id is creation order. */
     @Override
     public List<ExternalLine> list(ExternalLineOwner owner) {
-        QueryConditional partition = QueryConditional.sortBeginsWith(Key.builder()
-                .partitionValue(Keys.externalLines(owner)).sortValue(Keys.EXTERNAL_LINE_PREFIX).build());
-        return lines.query(QueryEnhancedRequest.builder().queryConditional(partition).consistentRead(true).build())
-                .items().stream()
-                .map(ExternalLineItem::toLine)
-                .sorted(Comparator.comparingLong(ExternalLine::id))
-                .toList();
+        List<Map<String, AttributeValue>> items = Reads.query(client, QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND begins_with(#sk, :prefix)")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY, "#sk", TableLayout.SORT_KEY))
+                .expressionAttributeValues(Map.of(":pk", Attributes.s(Keys.externalLines(owner)),
+                        ":prefix", Attributes.s(Keys.EXTERNAL_LINE_PREFIX)))
+                .consistentRead(true)
+                .build(), Integer.MAX_VALUE);
+        List<ExternalLine> lines = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            lines.add(ExternalLineItem.fromItem(item));
+        }
+        lines.sort(BY_ID);
+        return lines;
     }
 
     @Override
     public ExternalLine update(ExternalLineOwner owner, String number, String name, Boolean crmAutoCreate) {
-        ExternalLineItem changes = ExternalLineItem.keyed(owner, number);
-        changes.name = name;
-        changes.crmAutoCreate = crmAutoCreate == null ? null : ExternalLineItem.flag(crmAutoCreate);
+        // Only the given fields are set; a null one is left alone (not removed). The result is the whole item after.
+        Map<String, String> names = new HashMap<>(PK);
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> assignments = new ArrayList<>(2);
+        if (name != null) {
+            names.put("#name", "name");
+            values.put(":name", Attributes.s(name));
+            assignments.add("#name = :name");
+        }
+        if (crmAutoCreate != null) {
+            names.put("#crmAutoCreate", "crmAutoCreate");
+            values.put(":crmAutoCreate", Attributes.s(ExternalLineItem.flag(crmAutoCreate)));
+            assignments.add("#crmAutoCreate = :crmAutoCreate");
+        }
+        UpdateItemRequest.Builder request = UpdateItemRequest.builder()
+                .tableName(tableName)
+                .key(ExternalLineItem.key(owner, number))
+                .conditionExpression(PRESENT)
+                .expressionAttributeNames(names)
+                .returnValues(ReturnValue.ALL_NEW);
+        if (!assignments.isEmpty()) {
+            // with nothing to set, no update expression: the call only checks the line exists and returns it
+            request.updateExpression("SET " + String.join(", ", assignments)).expressionAttributeValues(values);
+        }
         try {
-            // Null fields of the partial item are left alone (not removed); the result is the whole item after.
-            return lines.updateItem(UpdateItemEnhancedRequest.builder(ExternalLineItem.class)
-                    .item(changes).ignoreNullsMode(IgnoreNullsMode.SCALAR_ONLY).conditionExpression(PRESENT).build())
-                    .toLine();
+            return ExternalLineItem.fromItem(client.updateItem(request.build()).attributes());
         } catch (ConditionalCheckFailedException missing) {
             throw new ExternalLineNotFound(number);
         }
@@ -127,13 +152,14 @@ public final class DynamoDbExternalLineStore implements ExternalLineStore {
     @Override
     public void delete(ExternalLineOwner owner, String number) {
         try {
-            lines.deleteItem(DeleteItemEnhancedRequest.builder().key(key(owner, number)).conditionExpression(PRESENT).build());
+            client.deleteItem(DeleteItemRequest.builder()
+                    .tableName(tableName)
+                    .key(ExternalLineItem.key(owner, number))
+                    .conditionExpression(PRESENT)
+                    .expressionAttributeNames(PK)
+                    .build());
         } catch (ConditionalCheckFailedException missing) {
             throw new ExternalLineNotFound(number);
         }
-    }
-
-    private static Key key(ExternalLineOwner owner, String number) {
-        return Key.builder().partitionValue(Keys.externalLines(owner)).sortValue(Keys.externalLine(number)).build();
     }
 }

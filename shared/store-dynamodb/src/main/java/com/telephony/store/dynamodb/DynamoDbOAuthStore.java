@@ -64,8 +64,7 @@ public final class DynamoDbOAuthStore implements OAuthStore {
 
     @Override
     public boolean exchange(RefreshToken spent, AccessToken access, RefreshToken next) {
-        Map<String, AttributeValue> accessItem = TenancyItem.SCHEMA.itemToMap(
-                DynamoDbTenancyStore.accessTokenItem(access), true);
+        Map<String, AttributeValue> accessItem = TenancyItem.accessToken(access);
         try {
             client.transactWriteItems(request -> request.transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
@@ -96,9 +95,7 @@ public final class DynamoDbOAuthStore implements OAuthStore {
 
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
         // Strongly consistent: a token issued a moment ago must be refreshable at once, and a spent one gone.
-        Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table).key(key(pk, sk))
-                .consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+        return Optional.ofNullable(Reads.item(client, table, pk, sk));
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

@@ -4,50 +4,52 @@ import com.telephony.domain.fabric.Project;
 import com.telephony.domain.fabric.ProjectStore;
 import com.telephony.domain.fabric.ProjectToken;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
+import java.util.Map;
 import java.util.Optional;
 
-/** SignalWire projects and API tokens, through the enhanced client with one static schema. */
+/**
+ * SignalWire projects and API tokens: plain puts and strongly consistent gets of {@link ProjectItem}s (a token
+ * provisioned a moment ago must work on the next call).
+ */
 @Singleton
 public final class DynamoDbProjectStore implements ProjectStore {
-    private final DynamoDbTable<ProjectItem> table;
+    private final DynamoDbClient client;
+    private final String tableName;
 
-    public DynamoDbProjectStore(DynamoDbEnhancedClient enhanced, TelephonyTable table) {
-        this.table = enhanced.table(table.name(), ProjectItem.SCHEMA);
+    public DynamoDbProjectStore(DynamoDbClient client, TelephonyTable table) {
+        this.client = client;
+        this.tableName = table.name();
     }
 
     @Override
     public void saveProject(Project project) {
-        ProjectItem item = ProjectItem.keyed(Keys.project(project.id()), Keys.PROJECT_SK);
-        item.projectId = project.id();
-        item.name = project.name();
-        table.putItem(item);
+        put(ProjectItem.project(project));
     }
 
     @Override
     public void saveToken(ProjectToken token) {
-        ProjectItem item = ProjectItem.keyed(Keys.signalWireToken(token.tokenHash()), Keys.SIGNALWIRE_TOKEN_SK);
-        item.projectId = token.projectId();
-        table.putItem(item);
+        put(ProjectItem.token(token));
     }
 
     @Override
     public Optional<Project> findProject(String projectId) {
-        return get(Keys.project(projectId), Keys.PROJECT_SK).map(i -> new Project(i.projectId, i.name));
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.project(projectId), Keys.PROJECT_SK);
+        return item == null ? Optional.empty() : Optional.of(ProjectItem.toProject(item));
     }
 
     @Override
     public Optional<ProjectToken> findToken(String tokenHash) {
-        return get(Keys.signalWireToken(tokenHash), Keys.SIGNALWIRE_TOKEN_SK)
-                .map(i -> new ProjectToken(tokenHash, i.projectId));
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.signalWireToken(tokenHash),
+                Keys.SIGNALWIRE_TOKEN_SK);
+        return item == null ? Optional.empty() : Optional.of(ProjectItem.toToken(tokenHash, item));
     }
 
-    private Optional<ProjectItem> get(String pk, String sk) {
-        // Strongly consistent: a token provisioned a moment ago must work on the next call.
-        return Optional.ofNullable(table.getItem(request -> request.consistentRead(true)
-                .key(Key.builder().partitionValue(pk).sortValue(sk).build())));
+    /** An unconditional put: saving again replaces the whole item. */
+    private void put(Map<String, AttributeValue> item) {
+        client.putItem(PutItemRequest.builder().tableName(tableName).item(item).build());
     }
 }

@@ -5,6 +5,7 @@ import com.telephony.domain.sip.SipConnectorStore;
 import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -27,11 +28,8 @@ public final class DynamoDbSipConnectorStore implements SipConnectorStore {
 
     @Override
     public Optional<SipConnector> find(String portalId) {
-        Map<String, AttributeValue> item = client.getItem(request -> request
-                .tableName(tableName)
-                .consistentRead(true)
-                .key(Attributes.key(Keys.portal(portalId), Keys.SIP_CONNECTOR_SK))).item();
-        if (item == null || item.isEmpty()) {
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.portal(portalId), Keys.SIP_CONNECTOR_SK);
+        if (item == null) {
             return Optional.empty();
         }
         boolean paid = Boolean.TRUE.equals(item.get("paid").bool());
@@ -47,8 +45,9 @@ public final class DynamoDbSipConnectorStore implements SipConnectorStore {
         if (connector.paid()) {
             attributes.put("paidUntil", Attributes.n(connector.paidUntil().getEpochSecond()));
         }
-        client.putItem(request -> request
+        client.putItem(PutItemRequest.builder()
                 .tableName(tableName)
-                .item(Attributes.item(Keys.portal(portalId), Keys.SIP_CONNECTOR_SK, attributes)));
+                .item(Attributes.item(Keys.portal(portalId), Keys.SIP_CONNECTOR_SK, attributes))
+                .build());
     }
 }

@@ -6,18 +6,16 @@ import com.telephony.domain.fabric.SipEndpointPage;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.fabric.SipEndpointUsernameTaken;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,13 +30,13 @@ import java.util.OptionalInt;
  */
 @Singleton
 public final class DynamoDbSipEndpointStore implements SipEndpointStore {
-    private final DynamoDbTable<SipEndpointItem> endpoints;
+    private final DynamoDbClient client;
     private final String tableName;
     private final Transactions transactions;
 
-    public DynamoDbSipEndpointStore(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TelephonyTable table) {
+    public DynamoDbSipEndpointStore(DynamoDbClient client, TelephonyTable table) {
+        this.client = client;
         this.tableName = table.name();
-        this.endpoints = enhanced.table(table.name(), SipEndpointItem.SCHEMA);
         this.transactions = new Transactions(client);
     }
 
@@ -46,7 +44,7 @@ public final class DynamoDbSipEndpointStore implements SipEndpointStore {
     public void insert(SipEndpoint endpoint) {
         OptionalInt failed = transactions.write(List.of(
                 putIfAbsent(guard(endpoint)),
-                putIfAbsent(SipEndpointItem.SCHEMA.itemToMap(SipEndpointItem.from(endpoint), true))));
+                putIfAbsent(SipEndpointItem.toItem(endpoint))));
         if (failed.isPresent()) {
             if (failed.getAsInt() == 0) {
                 throw new SipEndpointUsernameTaken();
@@ -57,9 +55,9 @@ public final class DynamoDbSipEndpointStore implements SipEndpointStore {
 
     @Override
     public Optional<SipEndpoint> find(String projectId, String endpointId) {
-        SipEndpointItem item = endpoints.getItem(request -> request.consistentRead(true).key(Key.builder()
-                .partitionValue(Keys.project(projectId)).sortValue(Keys.endpoint(endpointId)).build()));
-        return Optional.ofNullable(item).map(SipEndpointItem::toEndpoint);
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.project(projectId),
+                Keys.endpoint(endpointId));
+        return item == null ? Optional.empty() : Optional.of(SipEndpointItem.fromItem(item));
     }
 
     /** The version check comes first, so a stale read is reported as such and not as a taken username. */
@@ -68,7 +66,7 @@ public final class DynamoDbSipEndpointStore implements SipEndpointStore {
         List<TransactWriteItem> items = new ArrayList<>();
         items.add(TransactWriteItem.builder().put(Put.builder()
                 .tableName(tableName)
-                .item(SipEndpointItem.SCHEMA.itemToMap(SipEndpointItem.from(updated), true))
+                .item(SipEndpointItem.toItem(updated))
                 .conditionExpression("version = :version")
                 .expressionAttributeValues(Map.of(":version", Attributes.n(current.version())))
                 .build()).build());
@@ -104,19 +102,19 @@ public final class DynamoDbSipEndpointStore implements SipEndpointStore {
         String pk = Keys.project(projectId);
         int size = request.size();
         if (request.cursor().isEmpty()) {
-            List<SipEndpointItem> found = query(pk, QueryConditional.sortBeginsWith(key(pk, Keys.ENDPOINT_PREFIX)),
+            List<Map<String, AttributeValue>> found = query(pk, "begins_with(#sk, :from)", Keys.ENDPOINT_PREFIX, null,
                     true, size + 1);
             return new SipEndpointPage(endpoints(found, size), found.size() > size, false);
         }
         PageRequest.Cursor cursor = request.cursor().get();
         if (cursor.direction() == PageRequest.Cursor.Direction.OLDER) {
-            List<SipEndpointItem> found = beyond(pk, cursor.endpointId(), true, size + 1);
+            List<Map<String, AttributeValue>> found = beyond(pk, cursor.endpointId(), true, size + 1);
             List<SipEndpoint> page = endpoints(found, size);
             boolean newer = !page.isEmpty() && !beyond(pk, page.get(0).id(), false, 1).isEmpty();
             return new SipEndpointPage(page, found.size() > size, newer);
         }
-        List<SipEndpointItem> found = beyond(pk, cursor.endpointId(), false, size + 1);
-        List<SipEndpoint> page = new ArrayList<>(endpoints(found, size));
+        List<Map<String, AttributeValue>> found = beyond(pk, cursor.endpointId(), false, size + 1);
+        List<SipEndpoint> page = endpoints(found, size);
         Collections.reverse(page);
         boolean older = !page.isEmpty() && !beyond(pk, page.get(page.size() - 1).id(), true, 1).isEmpty();
         return new SipEndpointPage(page, older, found.size() > size);
@@ -126,33 +124,51 @@ public final class DynamoDbSipEndpointStore implements SipEndpointStore {
      * Up to {@code max} endpoints strictly older ({@code older}) or newer than {@code endpointId}, nearest first.
      * Key conditions have no strict bound on a range, so the range includes the cursor's own key and it is dropped.
      */
-    private List<SipEndpointItem> beyond(String pk, String endpointId, boolean older, int max) {
+    private List<Map<String, AttributeValue>> beyond(String pk, String endpointId, boolean older, int max) {
         String cursorKey = Keys.endpoint(endpointId);
-        QueryConditional range = older
-                ? QueryConditional.sortBetween(key(pk, Keys.ENDPOINT_PREFIX), key(pk, cursorKey))
-                : QueryConditional.sortBetween(key(pk, cursorKey), key(pk, Keys.ENDPOINT_RANGE_END));
-        return query(pk, range, older, max + 1).stream()
-                .filter(item -> !item.id().equals(endpointId))
+        String between = "#sk BETWEEN :from AND :to";
+        List<Map<String, AttributeValue>> range = older
+                ? query(pk, between, Keys.ENDPOINT_PREFIX, cursorKey, true, max + 1)
+                : query(pk, between, cursorKey, Keys.ENDPOINT_RANGE_END, false, max + 1);
+        List<Map<String, AttributeValue>> beyond = new ArrayList<>(max);
+        for (Map<String, AttributeValue> item : range) {
+            if (beyond.size() < max && !endpointId.equals(SipEndpointItem.id(item))) {
+                beyond.add(item);
+            }
+        }
+        return beyond;
+    }
+
+    /**
+     * Up to {@code max} endpoint items of the project whose sort key meets {@code sortCondition} (on {@code :from}
+     * and, if given, {@code :to}), newest or oldest first: a strongly consistent Query that asks for {@code max} items
+     * per page.
+     */
+    private List<Map<String, AttributeValue>> query(String pk, String sortCondition, String from, String to,
+                                                    boolean newestFirst, int max) {
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pk", Attributes.s(pk));
+        values.put(":from", Attributes.s(from));
+        if (to != null) {
+            values.put(":to", Attributes.s(to));
+        }
+        return Reads.query(client, QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND " + sortCondition)
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY, "#sk", TableLayout.SORT_KEY))
+                .expressionAttributeValues(values)
+                .scanIndexForward(!newestFirst)
+                .consistentRead(true)
                 .limit(max)
-                .toList();
+                .build(), max);
     }
 
-    private List<SipEndpointItem> query(String pk, QueryConditional condition, boolean newestFirst, int max) {
-        return endpoints.query(request -> request.queryConditional(condition)
-                        .scanIndexForward(!newestFirst)
-                        .consistentRead(true)
-                        .limit(max))
-                .items().stream()
-                .limit(max)
-                .toList();
-    }
-
-    private static List<SipEndpoint> endpoints(List<SipEndpointItem> found, int size) {
-        return found.stream().limit(size).map(SipEndpointItem::toEndpoint).toList();
-    }
-
-    private static Key key(String pk, String sk) {
-        return Key.builder().partitionValue(pk).sortValue(sk).build();
+    private static List<SipEndpoint> endpoints(List<Map<String, AttributeValue>> found, int size) {
+        List<SipEndpoint> endpoints = new ArrayList<>(Math.min(size, found.size()));
+        for (int i = 0; i < found.size() && i < size; i++) {
+            endpoints.add(SipEndpointItem.fromItem(found.get(i)));
+        }
+        return endpoints;
     }
 
     /** The guard names its endpoint, so only that endpoint's own update or delete may remove it. */

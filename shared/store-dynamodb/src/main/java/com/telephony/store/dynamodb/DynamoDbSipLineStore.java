@@ -12,14 +12,11 @@ import com.telephony.domain.sip.SipLineStore;
 import com.telephony.domain.sip.SipLineTitleTaken;
 import com.telephony.domain.sip.ConfigIdRange;
 import jakarta.inject.Singleton;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.Key;
-import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -35,8 +32,7 @@ import java.util.OptionalInt;
 /**
  * SIP lines in the single table. Invariants are DynamoDB conditions inside the same transaction as the write:
  * the portal's cloud-line counter ({@code n < limit}), a title guard item per portal (put-if-absent) and a REG_ID
- * pointer item. Items are mapped with the enhanced client's static schema; transactions that need update
- * expressions (the counter) go through the low-level client, which the enhanced API does not cover.
+ * pointer item. Items are mapped by {@link SipLineItem}.
  * <p>
  * Updates write only the attributes that change, so concurrent updates of different fields of one line all land.
  * Writes that depend on the line's title (moving or freeing its title guard) are conditioned on the title they
@@ -45,14 +41,12 @@ import java.util.OptionalInt;
 @Singleton
 public final class DynamoDbSipLineStore implements SipLineStore {
     private final DynamoDbClient client;
-    private final DynamoDbTable<SipLineItem> lines;
     private final String tableName;
     private final Transactions transactions;
 
-    public DynamoDbSipLineStore(DynamoDbClient client, DynamoDbEnhancedClient enhanced, TelephonyTable table) {
+    public DynamoDbSipLineStore(DynamoDbClient client, TelephonyTable table) {
         this.client = client;
         this.tableName = table.name();
-        this.lines = enhanced.table(table.name(), SipLineItem.SCHEMA);
         this.transactions = new Transactions(client);
     }
 
@@ -63,10 +57,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
      */
     @Override
     public SipLineIds allocateIds(String portalId, boolean cloud) {
-        Map<String, AttributeValue> counter = client.getItem(request -> request
-                .tableName(tableName)
-                .key(Attributes.key(Keys.portal(portalId), Keys.SEQUENCE_SK))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> counter = Reads.item(client, tableName, Keys.portal(portalId), Keys.SEQUENCE_SK);
         return new SipLineIds(counterValue(counter, "lineId") + 1, counterValue(counter, "configId") + 1,
                 cloud ? SipLineIds.REG_ID_BASE + counterValue(counter, "regId") + 1 : null);
     }
@@ -122,7 +113,7 @@ public final class DynamoDbSipLineStore implements SipLineStore {
             items.add(putIfAbsent(Attributes.item(portalKey, Keys.title(SipLineRules.titleKey(line.title())),
                     pointerTo(line))));
         }
-        items.add(putIfAbsent(SipLineItem.SCHEMA.itemToMap(SipLineItem.from(line), true)));
+        items.add(putIfAbsent(SipLineItem.toItem(line)));
 
         OptionalInt failed = transactions.write(items);
         if (failed.isPresent()) {
@@ -142,9 +133,8 @@ public final class DynamoDbSipLineStore implements SipLineStore {
 
     @Override
     public Optional<SipLine> find(LineOwner owner, long configId) {
-        SipLineItem item = lines.getItem(request -> request.consistentRead(true).key(Key.builder()
-                .partitionValue(Keys.lines(owner)).sortValue(Keys.line(configId)).build()));
-        return Optional.ofNullable(item).map(SipLineItem::toLine);
+        Map<String, AttributeValue> item = Reads.item(client, tableName, Keys.lines(owner), Keys.line(configId));
+        return item == null ? Optional.empty() : Optional.of(SipLineItem.fromItem(item));
     }
 
     /** One Query on the owner's partition; CONFIG_ID bounds become a key condition on the zero-padded sort key. */
@@ -155,12 +145,22 @@ public final class DynamoDbSipLineStore implements SipLineStore {
         if (from > to) {
             return List.of();
         }
-        String partition = Keys.lines(owner);
-        QueryConditional between = QueryConditional.sortBetween(
-                Key.builder().partitionValue(partition).sortValue(Keys.line(from)).build(),
-                Key.builder().partitionValue(partition).sortValue(Keys.line(to)).build());
-        return lines.query(request -> request.queryConditional(between).consistentRead(true))
-                .items().stream().map(SipLineItem::toLine).toList();
+        Map<String, AttributeValue> values = new HashMap<>();
+        values.put(":pk", Attributes.s(Keys.lines(owner)));
+        values.put(":from", Attributes.s(Keys.line(from)));
+        values.put(":to", Attributes.s(Keys.line(to)));
+        List<Map<String, AttributeValue>> items = Reads.query(client, QueryRequest.builder()
+                .tableName(tableName)
+                .keyConditionExpression("#pk = :pk AND #sk BETWEEN :from AND :to")
+                .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY, "#sk", TableLayout.SORT_KEY))
+                .expressionAttributeValues(values)
+                .consistentRead(true)
+                .build(), Integer.MAX_VALUE);
+        List<SipLine> lines = new ArrayList<>(items.size());
+        for (Map<String, AttributeValue> item : items) {
+            lines.add(SipLineItem.fromItem(item));
+        }
+        return lines;
     }
 
     @Override
@@ -264,11 +264,8 @@ public final class DynamoDbSipLineStore implements SipLineStore {
 
     @Override
     public Optional<SipLine> findByRegistration(String portalId, long regId) {
-        Map<String, AttributeValue> pointer = client.getItem(request -> request
-                .tableName(tableName)
-                .consistentRead(true)
-                .key(Attributes.key(Keys.portal(portalId), Keys.registration(regId)))).item();
-        if (pointer == null || pointer.isEmpty()) {
+        Map<String, AttributeValue> pointer = Reads.item(client, tableName, Keys.portal(portalId), Keys.registration(regId));
+        if (pointer == null) {
             return Optional.empty();
         }
         LineOwner owner = new LineOwner(portalId, pointer.get("appId").s());

@@ -8,7 +8,6 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -89,13 +88,6 @@ public class DynamoDbWiring {
             return Region.of(lambdaRegion.trim());
         }
         return Region.US_EAST_1;
-    }
-
-    @Singleton
-    DynamoDbEnhancedClient enhancedClient(DynamoDbClient client) {
-        // No extensions: the default ones (optimistic versioning, atomic counters) would run on every item read and
-        // write, and no schema uses them; the stores write their own conditions.
-        return DynamoDbEnhancedClient.builder().dynamoDbClient(client).extensions().build();
     }
 
     /** Local engines accept any signature; real credentials from the environment are used when present. */

@@ -32,8 +32,8 @@ import java.util.function.Supplier;
 /**
  * The function's DynamoDB client as the stores see it: the SDK client, whose failures that are still temporary
  * after its retries come out as the domain's {@code StorageUnavailable} ({@link StorageFaults}). One place for
- * every store, the enhanced client's calls included. The operations the stores use are delegated; the builder
- * variants ({@code getItem(b -> ...)}) reach them through the interface's defaults.
+ * every store. The operations the stores use are delegated; the builder variants ({@code getItem(b -> ...)})
+ * reach them through the interface's defaults.
  */
 final class FaultTranslatingClient implements DynamoDbClient {
     private final DynamoDbClient sdk;

@@ -1,32 +1,37 @@
 package com.telephony.store.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import com.telephony.domain.fabric.Project;
+import com.telephony.domain.fabric.ProjectToken;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+import java.util.Map;
 
 /**
  * The stored form of SignalWire projects and their API tokens (keyed by the token's SHA-256; the token itself is
- * never written). Mutable only for the enhanced client's static schema; adapter-internal.
+ * never written). All attributes are strings.
  */
 final class ProjectItem {
-    static final StaticTableSchema<ProjectItem> SCHEMA = StaticTableSchema.builder(ProjectItem.class)
-            .newItemSupplier(ProjectItem::new)
-            .addAttribute(String.class, a -> a.name(TableLayout.PARTITION_KEY).getter(i -> i.pk)
-                    .setter((i, v) -> i.pk = v).tags(StaticAttributeTags.primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name(TableLayout.SORT_KEY).getter(i -> i.sk)
-                    .setter((i, v) -> i.sk = v).tags(StaticAttributeTags.primarySortKey()))
-            .addAttribute(String.class, a -> a.name("projectId").getter(i -> i.projectId).setter((i, v) -> i.projectId = v))
-            .addAttribute(String.class, a -> a.name("name").getter(i -> i.name).setter((i, v) -> i.name = v))
-            .build();
+    private ProjectItem() {
+    }
 
-    String pk;
-    String sk;
-    String projectId;
-    String name;
-
-    static ProjectItem keyed(String pk, String sk) {
-        ProjectItem item = new ProjectItem();
-        item.pk = pk;
-        item.sk = sk;
+    static Map<String, AttributeValue> project(Project project) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.project(project.id()), Keys.PROJECT_SK);
+        Attributes.putString(item, "projectId", project.id());
+        Attributes.putString(item, "name", project.name());
         return item;
+    }
+
+    static Project toProject(Map<String, AttributeValue> item) {
+        return new Project(Attributes.string(item, "projectId"), Attributes.string(item, "name"));
+    }
+
+    static Map<String, AttributeValue> token(ProjectToken token) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.signalWireToken(token.tokenHash()), Keys.SIGNALWIRE_TOKEN_SK);
+        Attributes.putString(item, "projectId", token.projectId());
+        return item;
+    }
+
+    static ProjectToken toToken(String tokenHash, Map<String, AttributeValue> item) {
+        return new ProjectToken(tokenHash, Attributes.string(item, "projectId"));
     }
 }

@@ -1,60 +1,112 @@
 package com.telephony.store.dynamodb;
 
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticTableSchema;
+import com.telephony.domain.tenancy.AccessToken;
+import com.telephony.domain.tenancy.Application;
+import com.telephony.domain.tenancy.Portal;
+import com.telephony.domain.tenancy.PortalUser;
+import com.telephony.domain.tenancy.Webhook;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * The stored form of portals, users, applications, webhooks and access tokens: one schema whose attributes are the
- * union of theirs (each item type fills its own). Credentials are keyed by the SHA-256 of the secret; the secret
- * itself is never written. Mutable only for the enhanced client's static schema; adapter-internal.
+ * The stored form of portals, users, applications, webhooks and access tokens, which share one attribute
+ * vocabulary: ids and times as numbers, flags as BOOL, scopes as a list of strings. Credentials are keyed by the
+ * SHA-256 of the secret; the secret itself is never written.
  */
 final class TenancyItem {
-    static final StaticTableSchema<TenancyItem> SCHEMA = StaticTableSchema.builder(TenancyItem.class)
-            .newItemSupplier(TenancyItem::new)
-            .addAttribute(String.class, a -> a.name(TableLayout.PARTITION_KEY).getter(i -> i.pk)
-                    .setter((i, v) -> i.pk = v).tags(StaticAttributeTags.primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name(TableLayout.SORT_KEY).getter(i -> i.sk)
-                    .setter((i, v) -> i.sk = v).tags(StaticAttributeTags.primarySortKey()))
-            .addAttribute(String.class, a -> a.name("portalId").getter(i -> i.portalId).setter((i, v) -> i.portalId = v))
-            .addAttribute(String.class, a -> a.name("domain").getter(i -> i.domain).setter((i, v) -> i.domain = v))
-            .addAttribute(String.class, a -> a.name("memberId").getter(i -> i.memberId).setter((i, v) -> i.memberId = v))
-            .addAttribute(String.class, a -> a.name("slug").getter(i -> i.slug).setter((i, v) -> i.slug = v))
-            .addAttribute(String.class, a -> a.name("zone").getter(i -> i.zone).setter((i, v) -> i.zone = v))
-            .addAttribute(Long.class, a -> a.name("userId").getter(i -> i.userId).setter((i, v) -> i.userId = v))
-            .addAttribute(String.class, a -> a.name("name").getter(i -> i.name).setter((i, v) -> i.name = v))
-            .addAttribute(Boolean.class, a -> a.name("admin").getter(i -> i.admin).setter((i, v) -> i.admin = v))
-            .addAttribute(Boolean.class, a -> a.name("canModifyLines").getter(i -> i.canModifyLines)
-                    .setter((i, v) -> i.canModifyLines = v))
-            .addAttribute(String.class, a -> a.name("clientId").getter(i -> i.clientId).setter((i, v) -> i.clientId = v))
-            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("scopes").getter(i -> i.scopes)
-                    .setter((i, v) -> i.scopes = v))
-            .addAttribute(Long.class, a -> a.name("expiresAt").getter(i -> i.expiresAt).setter((i, v) -> i.expiresAt = v))
-            .addAttribute(Long.class, a -> a.name(TableLayout.TTL_ATTRIBUTE).getter(i -> i.ttl).setter((i, v) -> i.ttl = v))
-            .build();
+    /** Expired tokens stay readable for a day so callers get {@code expired_token}, not {@code invalid_token}. */
+    private static final Duration EXPIRED_TOKEN_RETENTION = Duration.ofDays(1);
 
-    String pk;
-    String sk;
-    String portalId;
-    String domain;
-    String memberId;
-    String slug;
-    String zone;
-    Long userId;
-    String name;
-    Boolean admin;
-    Boolean canModifyLines;
-    String clientId;
-    List<String> scopes;
-    Long expiresAt;
-    Long ttl;
+    private TenancyItem() {
+    }
 
-    static TenancyItem keyed(String pk, String sk) {
-        TenancyItem item = new TenancyItem();
-        item.pk = pk;
-        item.sk = sk;
+    static Map<String, AttributeValue> portal(Portal portal) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.portal(portal.id()), Keys.PORTAL_SK);
+        Attributes.putString(item, "portalId", portal.id());
+        Attributes.putString(item, "domain", portal.domain());
+        Attributes.putString(item, "memberId", portal.memberId());
+        Attributes.putString(item, "slug", portal.slug());
+        Attributes.putString(item, "zone", portal.zone().getId());
         return item;
+    }
+
+    static Portal toPortal(Map<String, AttributeValue> item) {
+        return new Portal(Attributes.string(item, "portalId"), Attributes.string(item, "domain"),
+                Attributes.string(item, "memberId"), Attributes.string(item, "slug"),
+                ZoneId.of(Attributes.string(item, "zone")));
+    }
+
+    static Map<String, AttributeValue> user(PortalUser user) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.portal(user.portalId()), Keys.user(user.id()));
+        Attributes.putString(item, "portalId", user.portalId());
+        Attributes.putNumber(item, "userId", user.id());
+        Attributes.putString(item, "name", user.name());
+        Attributes.putFlag(item, "admin", user.admin());
+        Attributes.putFlag(item, "canModifyLines", user.canModifyLines());
+        return item;
+    }
+
+    static PortalUser toUser(Map<String, AttributeValue> item) {
+        return new PortalUser(Attributes.string(item, "portalId"), Attributes.number(item, "userId"),
+                Attributes.string(item, "name"), Boolean.TRUE.equals(Attributes.flag(item, "admin")),
+                Boolean.TRUE.equals(Attributes.flag(item, "canModifyLines")));
+    }
+
+    static Map<String, AttributeValue> application(Application application) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.portal(application.portalId()),
+                Keys.application(application.clientId()));
+        Attributes.putString(item, "portalId", application.portalId());
+        Attributes.putString(item, "clientId", application.clientId());
+        Attributes.putString(item, "name", application.name());
+        Attributes.putStrings(item, "scopes", application.scopes());
+        return item;
+    }
+
+    static Application toApplication(Map<String, AttributeValue> item) {
+        return new Application(Attributes.string(item, "portalId"), Attributes.string(item, "clientId"),
+                Attributes.string(item, "name"), scopes(item));
+    }
+
+    static Map<String, AttributeValue> webhook(Webhook webhook) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.webhook(webhook.codeHash()), Keys.WEBHOOK_SK);
+        Attributes.putString(item, "portalId", webhook.portalId());
+        Attributes.putNumber(item, "userId", webhook.userId());
+        Attributes.putStrings(item, "scopes", webhook.scopes());
+        return item;
+    }
+
+    static Webhook toWebhook(String codeHash, Map<String, AttributeValue> item) {
+        return new Webhook(codeHash, Attributes.string(item, "portalId"), Attributes.number(item, "userId"), scopes(item));
+    }
+
+    /** The stored form of an access token (also written by the OAuth refresh transaction). */
+    static Map<String, AttributeValue> accessToken(AccessToken token) {
+        Map<String, AttributeValue> item = Attributes.key(Keys.token(token.tokenHash()), Keys.TOKEN_SK);
+        Attributes.putString(item, "portalId", token.portalId());
+        Attributes.putString(item, "clientId", token.clientId());
+        Attributes.putNumber(item, "userId", token.userId());
+        Attributes.putStrings(item, "scopes", token.scopes());
+        Attributes.putNumber(item, "expiresAt", token.expiresAt().getEpochSecond());
+        Attributes.putNumber(item, TableLayout.TTL_ATTRIBUTE,
+                token.expiresAt().plus(EXPIRED_TOKEN_RETENTION).getEpochSecond());
+        return item;
+    }
+
+    static AccessToken toAccessToken(String tokenHash, Map<String, AttributeValue> item) {
+        return new AccessToken(tokenHash, Attributes.string(item, "portalId"), Attributes.string(item, "clientId"),
+                Attributes.number(item, "userId"), scopes(item),
+                Instant.ofEpochSecond(Attributes.number(item, "expiresAt")));
+    }
+
+    private static Set<String> scopes(Map<String, AttributeValue> item) {
+        List<String> scopes = Attributes.strings(item, "scopes");
+        return scopes == null ? Set.of() : new HashSet<>(scopes);
     }
 }

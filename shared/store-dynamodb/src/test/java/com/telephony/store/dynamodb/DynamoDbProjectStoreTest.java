@@ -8,7 +8,6 @@ import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,8 +29,7 @@ class DynamoDbProjectStoreTest {
         table = engine.uniqueTableName("projects");
         client.createTable(TableLayout.createTableRequest(table));
         client.waiter().waitUntilTableExists(request -> request.tableName(table));
-        DynamoDbProjectStore store = new DynamoDbProjectStore(DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(),
-                new TelephonyTable(table));
+        DynamoDbProjectStore store = new DynamoDbProjectStore(client, new TelephonyTable(table));
         provisioning = new ProjectProvisioning(store);
         authenticator = new ProjectAuthenticator(store);
     }

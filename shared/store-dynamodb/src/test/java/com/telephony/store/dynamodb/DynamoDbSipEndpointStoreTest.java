@@ -11,7 +11,6 @@ import com.telephony.domain.fabric.Uuids;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -44,8 +43,7 @@ class DynamoDbSipEndpointStoreTest {
         table = engine.uniqueTableName("sip-endpoints");
         client.createTable(TableLayout.createTableRequest(table));
         client.waiter().waitUntilTableExists(request -> request.tableName(table));
-        store = new DynamoDbSipEndpointStore(client, DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(),
-                new TelephonyTable(table));
+        store = new DynamoDbSipEndpointStore(client, new TelephonyTable(table));
     }
 
     private static SipEndpointSettings settings(String username) {

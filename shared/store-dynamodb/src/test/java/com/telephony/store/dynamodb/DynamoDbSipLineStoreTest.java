@@ -10,7 +10,6 @@ import com.telephony.domain.sip.ConfigIdRange;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
@@ -42,8 +41,7 @@ class DynamoDbSipLineStoreTest {
         table = engine.uniqueTableName("sip-line-store");
         client.createTable(TableLayout.createTableRequest(table));
         client.waiter().waitUntilTableExists(request -> request.tableName(table));
-        store = new DynamoDbSipLineStore(client, DynamoDbEnhancedClient.builder().dynamoDbClient(client).build(),
-                new TelephonyTable(table));
+        store = new DynamoDbSipLineStore(client, new TelephonyTable(table));
         connectors = new DynamoDbSipConnectorStore(client, new TelephonyTable(table));
     }
 

@@ -17,7 +17,6 @@ import com.telephony.store.contract.TenancyStoreContract;
 import com.telephony.testing.TestDynamoDb;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
@@ -26,7 +25,6 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class DynamoDbStoreContractTest {
     private static DynamoDbClient client;
-    private static DynamoDbEnhancedClient enhanced;
     private static TelephonyTable table;
 
     @BeforeAll
@@ -36,13 +34,12 @@ class DynamoDbStoreContractTest {
         String name = engine.uniqueTableName("store-contract");
         client.createTable(TableLayout.createTableRequest(name));
         client.waiter().waitUntilTableExists(request -> request.tableName(name));
-        enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
         table = new TelephonyTable(name);
     }
 
     @Nested
     class SipLines extends SipLineStoreContract {
-        private final SipLineStore store = new DynamoDbSipLineStore(client, enhanced, table);
+        private final SipLineStore store = new DynamoDbSipLineStore(client, table);
 
         @Override
         protected SipLineStore sipLines() {
@@ -62,7 +59,7 @@ class DynamoDbStoreContractTest {
 
     @Nested
     class ExternalLines extends ExternalLineStoreContract {
-        private final ExternalLineStore store = new DynamoDbExternalLineStore(client, enhanced, table);
+        private final ExternalLineStore store = new DynamoDbExternalLineStore(client, table);
 
         @Override
         protected ExternalLineStore externalLines() {
@@ -72,7 +69,7 @@ class DynamoDbStoreContractTest {
 
     @Nested
     class SipEndpoints extends SipEndpointStoreContract {
-        private final SipEndpointStore store = new DynamoDbSipEndpointStore(client, enhanced, table);
+        private final SipEndpointStore store = new DynamoDbSipEndpointStore(client, table);
 
         @Override
         protected SipEndpointStore sipEndpoints() {
@@ -82,7 +79,7 @@ class DynamoDbStoreContractTest {
 
     @Nested
     class Tenancy extends TenancyStoreContract {
-        private final TenancyStore store = new DynamoDbTenancyStore(enhanced, table);
+        private final TenancyStore store = new DynamoDbTenancyStore(client, table);
 
         @Override
         protected TenancyStore tenancy() {
@@ -92,7 +89,7 @@ class DynamoDbStoreContractTest {
 
     @Nested
     class Projects extends ProjectStoreContract {
-        private final ProjectStore store = new DynamoDbProjectStore(enhanced, table);
+        private final ProjectStore store = new DynamoDbProjectStore(client, table);
 
         @Override
         protected ProjectStore projects() {
@@ -103,7 +100,7 @@ class DynamoDbStoreContractTest {
     @Nested
     class OAuth extends OAuthStoreContract {
         private final OAuthStore store = new DynamoDbOAuthStore(client, table);
-        private final TenancyStore tenancy = new DynamoDbTenancyStore(enhanced, table);
+        private final TenancyStore tenancy = new DynamoDbTenancyStore(client, table);
 
         @Override
         protected OAuthStore oauth() {
