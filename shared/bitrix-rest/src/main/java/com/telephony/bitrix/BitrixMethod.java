@@ -3,6 +3,8 @@ package com.telephony.bitrix;
 import com.telephony.bitrix.params.Params;
 import com.telephony.domain.tenancy.Caller;
 
+import java.util.Optional;
+
 /**
  * One REST method: read the typed command from the parameters, run one use case, encode the result.
  * Authentication, authorization, envelope and error mapping are the edge's, never the method's.
@@ -11,4 +13,13 @@ public interface BitrixMethod {
     MethodSpec spec();
 
     MethodResult invoke(Caller caller, Params params);
+
+    /**
+     * Parameters (a JSON object) with which this method succeeds for a line-managing admin of a fresh portal: what
+     * a SnapStart rehearsal sends (docs/performance.md, "SnapStart priming"). Empty for a method whose success needs
+     * data that a fresh portal does not have.
+     */
+    default Optional<String> rehearsalParams() {
+        return Optional.empty();
+    }
 }

@@ -14,12 +14,14 @@ import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
+import com.telephony.http.RehearsalCallers;
 import com.telephony.http.RequestFacts;
 import io.micronaut.context.BeanContext;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -96,6 +98,32 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
                         Headers.of(Map.of("content-type", "application/json")),
                         "{}".getBytes(StandardCharsets.UTF_8)))
                 .toList();
+    }
+
+    /**
+     * Each served method that has rehearsal parameters, called as Bitrix24 clients call it: JSON through the
+     * webhook, or with the application's token as the body's {@code auth} key for application-only methods.
+     */
+    @Override
+    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (BitrixMethod method : registry.methods()) {
+            method.rehearsalParams().ifPresent(params -> {
+                boolean applicationOnly = method.spec().access() == MethodSpec.Access.APPLICATIONS_ANY_USER;
+                String path = applicationOnly ? "/rest/" + method.spec().name()
+                        : callers.bitrixWebhookPath() + method.spec().name();
+                String body = applicationOnly ? withAuth(params, callers.bitrixAppToken()) : params;
+                requests.add(new HttpRequest("POST", path, "", Headers.of(Map.of("content-type", "application/json")),
+                        body.getBytes(StandardCharsets.UTF_8)));
+            });
+        }
+        return requests;
+    }
+
+    /** The JSON object with {@code "auth": token} as its first key, as the SDKs send a token. */
+    private static String withAuth(String jsonObject, String token) {
+        String rest = jsonObject.strip().substring(1).strip();
+        return "{\"auth\":\"" + token + "\"" + (rest.equals("}") ? "}" : "," + rest);
     }
 
     @Override

@@ -18,6 +18,11 @@ public final class MethodRegistry {
         return Optional.ofNullable(methods.get(methodKey));
     }
 
+    /** The methods, by name. */
+    public List<BitrixMethod> methods() {
+        return methods.values().stream().sorted(java.util.Comparator.comparing(m -> m.spec().name())).toList();
+    }
+
     public List<String> names() {
         return methods.values().stream().map(m -> m.spec().name()).sorted().toList();
     }

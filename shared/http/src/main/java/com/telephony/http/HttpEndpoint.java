@@ -22,4 +22,15 @@ public interface HttpEndpoint {
     default List<HttpRequest> primingRequests() {
         return List.of();
     }
+
+    /**
+     * Requests that take this edge's success path when it is wired over in-memory stores in which {@code callers}
+     * were just provisioned (a fresh portal and project each time): a SnapStart rehearsal sends them, round after
+     * round, before the snapshot, so a restored function has run its success path (decoding, the use case, the
+     * success encoding) often enough for the JIT, and its lambdas are linked. They may change those stores freely:
+     * the rehearsal never reaches the function's own storage. None by default.
+     */
+    default List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+        return List.of();
+    }
 }

@@ -40,6 +40,7 @@ public abstract class ApiGatewayHandler
     private static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
 
     private final ApplicationContext context;
+    private final Function<ApplicationContext, HttpEndpoint> wiring;
     private final HttpEndpoint endpoint;
     private final String metricsNamespace;
     /** True until this container (or this restored snapshot) has answered its first request. */
@@ -52,6 +53,7 @@ public abstract class ApiGatewayHandler
                 .deduceCloudEnvironment(false)
                 .banner(false)
                 .start();
+        this.wiring = wiring;
         this.endpoint = wiring.apply(context);
         String namespace = System.getenv("METRICS_NAMESPACE");
         this.metricsNamespace = namespace == null || namespace.isBlank() ? RequestRecord.DEFAULT_NAMESPACE : namespace;
@@ -99,13 +101,23 @@ public abstract class ApiGatewayHandler
     }
 
     /**
-     * Loads the classes recorded from the function's first real call ({@link ClassPreloading}), sends the
-     * endpoint's priming requests through the whole path but the record (they are not traffic: no log line, no
-     * metric), then runs the context's {@link SnapshotPriming}s (the storage write path, refused by DynamoDB:
-     * nothing is written); returns the statuses the requests answered.
+     * What priming did: the statuses of the endpoint's priming requests against the real storage (error paths: an
+     * unknown credential) and of the rehearsal's requests on in-memory stores (success paths).
      */
-    public List<Integer> prime() {
-        ClassPreloading.preload(getClass().getClassLoader());
+    public record Priming(List<Integer> primingStatuses, List<Integer> rehearsalStatuses) {
+    }
+
+    /**
+     * Loads the classes recorded from the function's first real call ({@link ClassPreloading}), rehearses the
+     * endpoint's success path on in-memory stores ({@link Rehearsal}), sends the endpoint's priming requests
+     * through the whole path but the record (they are not traffic: no log line, no metric), then runs the
+     * context's {@link SnapshotPriming}s (the storage write path, refused by DynamoDB). Nothing is written to the
+     * function's storage.
+     */
+    public Priming prime() {
+        ClassLoader loader = getClass().getClassLoader();
+        ClassPreloading.preload(loader);
+        List<Integer> rehearsal = Rehearsal.run(wiring, loader, Integer.getInteger("telephony.rehearsal.rounds", Rehearsal.ROUNDS));
         List<Integer> statuses = endpoint.primingRequests().stream()
                 .map(request -> {
                     RequestFacts facts = new RequestFacts();
@@ -119,7 +131,7 @@ public abstract class ApiGatewayHandler
                 })
                 .toList();
         context.getBeansOfType(SnapshotPriming.class).forEach(SnapshotPriming::prime);
-        return statuses;
+        return new Priming(statuses, rehearsal);
     }
 
     @Override

@@ -133,11 +133,12 @@ class ApiGatewayHandlerTest {
     @Test
     void primingSendsTheEndpointsRequestsThroughTheWholeHandler() {
         try (TestHandler handler = new TestHandler()) {
-            assertEquals(List.of(201), handler.prime());
-            assertEquals("/rest/0/priming/voximplant.sip.get", TestHandler.endpoint.seen.get(0).path());
+            RecordingEndpoint functions = TestHandler.endpoint;
+            assertEquals(List.of(201), handler.prime().primingStatuses());
+            assertEquals("/rest/0/priming/voximplant.sip.get", functions.seen.get(0).path());
             handler.beforeCheckpoint(null);
             handler.afterRestore(null);
-            assertEquals(2, TestHandler.endpoint.seen.size());
+            assertEquals(2, functions.seen.size());
         }
     }
 }

@@ -8,6 +8,7 @@ import com.telephony.http.Headers;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.HttpRequest;
 import com.telephony.http.HttpResponse;
+import com.telephony.http.RehearsalCallers;
 import com.telephony.http.RequestFacts;
 import com.telephony.http.Json;
 import io.micronaut.context.BeanContext;
@@ -67,6 +68,18 @@ public final class FabricEndpoint implements HttpEndpoint {
         return List.of(new HttpRequest(spec.method(), path, "",
                 Headers.of(Map.of("authorization", "Basic " + credentials, "content-type", "application/json")),
                 "{}".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** This operation on the rehearsal project's collection, when the operation has a rehearsal body. */
+    @Override
+    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+        OperationSpec spec = operation.spec();
+        return operation.rehearsalBody()
+                .map(body -> List.of(new HttpRequest(spec.method(), FabricRoute.COLLECTION_PATH, "",
+                        Headers.of(Map.of("authorization", callers.fabricAuthorization(),
+                                "content-type", "application/json", "host", "rehearsal.invalid")),
+                        body.getBytes(StandardCharsets.UTF_8))))
+                .orElse(List.of());
     }
 
     @Override

@@ -110,6 +110,11 @@ public final class FabricHarness {
         this.endpoints = service;
     }
 
+    /** The whole edge of one operation's function. */
+    public FabricEndpoint edge(Operation operation) {
+        return edges.get(operation);
+    }
+
     public TestProject newProject() {
         return TestProject.create(provisioning);
     }

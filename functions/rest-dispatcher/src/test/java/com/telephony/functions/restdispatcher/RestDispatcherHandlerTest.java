@@ -67,6 +67,6 @@ class RestDispatcherHandlerTest {
 
     @Test
     void snapStartPrimingGoesThroughAServedMethodToTheCredentialLookup() {
-        assertEquals(List.of(401), handler.prime());
+        assertEquals(List.of(401), handler.prime().primingStatuses());
     }
 }

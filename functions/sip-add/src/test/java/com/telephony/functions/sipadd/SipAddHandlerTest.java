@@ -1,6 +1,7 @@
 package com.telephony.functions.sipadd;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.telephony.lambda.ApiGatewayHandler;
 import com.telephony.testsupport.Concurrently;
 import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 import static com.telephony.testsupport.BitrixAssertions.assertError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -157,11 +159,15 @@ class SipAddHandlerTest {
     }
 
         @Test
-    void snapStartPrimingReadsTheStoreThroughTheWholeHandlerAndWritesNothing() {
+    void snapStartPrimingRehearsesOnItsOwnStoresReadsTheTableAndWritesNothing() {
         int before = StoredItems.all().size();
 
+        ApiGatewayHandler.Priming priming = handler.prime();
         // 401, not 404 (no route) or 500 (no storage): the request reached the credential lookup in DynamoDB
-        assertEquals(List.of(401), handler.prime());
+        assertEquals(List.of(401), priming.primingStatuses());
+        // the rehearsal added a cloud line every round, in its own in-memory stores
+        assertFalse(priming.rehearsalStatuses().isEmpty());
+        assertEquals(Set.of(200), Set.copyOf(priming.rehearsalStatuses()));
         assertEquals(before, StoredItems.all().size());
     }
 }

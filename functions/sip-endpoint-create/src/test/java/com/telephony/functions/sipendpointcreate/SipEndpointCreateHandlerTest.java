@@ -123,7 +123,7 @@ class SipEndpointCreateHandlerTest {
         int before = StoredItems.all().size();
 
         // 401, not 404 (no route) or 500 (no storage): the request reached the token lookup in DynamoDB
-        assertEquals(List.of(401), handler.prime());
+        assertEquals(List.of(401), handler.prime().primingStatuses());
         assertEquals(before, StoredItems.all().size());
     }
 }

@@ -80,7 +80,7 @@ class SipEndpointGetHandlerTest {
         int before = StoredItems.all().size();
 
         // 401, not 404 (no route) or 500 (no storage): the request reached the token lookup in DynamoDB
-        assertEquals(List.of(401), handler.prime());
+        assertEquals(List.of(401), handler.prime().primingStatuses());
         assertEquals(before, StoredItems.all().size());
     }
 }

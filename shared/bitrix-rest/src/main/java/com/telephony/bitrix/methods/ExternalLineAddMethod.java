@@ -8,6 +8,7 @@ import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.extline.NewExternalLine;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** telephony.externalLine.add (docs/bitrix24/external-lines.md): registers a number for the calling application. */
 @Singleton
@@ -26,6 +27,11 @@ public final class ExternalLineAddMethod implements BitrixMethod {
     }
 
     /** Keys are read exactly as sent: {@code number} is not {@code NUMBER} for these methods. */
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{\"NUMBER\":\"15550100\",\"NAME\":\"Rehearsal line\",\"CRM_AUTO_CREATE\":\"Y\"}");
+    }
+
     @Override
     public MethodResult invoke(Caller caller, Params params) {
         NewExternalLine command = new NewExternalLine(

@@ -7,6 +7,7 @@ import com.telephony.bitrix.params.Params;
 import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * telephony.externalLine.get (docs/bitrix24/external-lines.md): every line of the calling application, unpaged, so the envelope has
@@ -25,6 +26,11 @@ public final class ExternalLineGetMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{}");
     }
 
     @Override

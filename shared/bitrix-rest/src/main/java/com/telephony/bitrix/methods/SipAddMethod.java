@@ -7,6 +7,7 @@ import com.telephony.bitrix.params.Params;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** voximplant.sip.add (docs/bitrix24/sip-lines.md): creates a SIP line owned by the calling application. */
 @Singleton
@@ -22,6 +23,12 @@ public final class SipAddMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    /** A cloud line, the kind the portal limit counts, so the rehearsal takes the guarded insert. */
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{\"TYPE\":\"cloud\",\"TITLE\":\"Rehearsal line\",\"SERVER\":\"sip.example.com\",\"LOGIN\":\"rehearsal\",\"PASSWORD\":\"rehearsal\"}");
     }
 
     @Override

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * voximplant.sip.connector.status (docs/bitrix24/sip-lines.md): {@code FREE_MINUTES} (number), {@code PAID} (boolean) and,
@@ -31,6 +32,11 @@ public final class SipConnectorStatusMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{}");
     }
 
     @Override

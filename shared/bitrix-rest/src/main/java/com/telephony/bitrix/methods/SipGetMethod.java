@@ -10,6 +10,7 @@ import com.telephony.bitrix.listing.SipLineQuery;
 import com.telephony.domain.tenancy.Caller;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /**
  * voximplant.sip.get (docs/bitrix24/sip-lines.md): the caller's lines, filtered, sorted and paged by 50, with {@code total}
@@ -28,6 +29,11 @@ public final class SipGetMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{}");
     }
 
     @Override

@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code profile} (docs/platform-methods.md): the calling user. Field types as Bitrix24's: {@code ID} a string,
@@ -30,6 +31,11 @@ public final class ProfileMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{}");
     }
 
     @Override

@@ -10,6 +10,7 @@ import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
 
 import java.time.Clock;
+import java.util.Optional;
 
 /** {@code server.time}: the server's time as a string, ISO 8601 with the portal's offset (PHP {@code date('c')}). */
 @Singleton
@@ -25,6 +26,11 @@ public final class ServerTimeMethod implements BitrixMethod {
     @Override
     public MethodSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalParams() {
+        return Optional.of("{}");
     }
 
     @Override

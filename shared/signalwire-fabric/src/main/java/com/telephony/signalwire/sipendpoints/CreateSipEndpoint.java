@@ -8,6 +8,7 @@ import com.telephony.signalwire.FabricResult;
 import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 
 /** {@code POST /api/fabric/resources/sip_endpoints} (create-sip-endpoint): 200 with the resource, as published (docs/signalwire/sip-endpoints.md, "Create status"). */
 @Singleton
@@ -24,6 +25,11 @@ public final class CreateSipEndpoint implements FabricOperation {
     @Override
     public OperationSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalBody() {
+        return Optional.of("{\"username\":\"rehearsal\",\"password\":\"rehearsal-secret\",\"caller_id\":\"+15550100\",\"codecs\":[\"PCMU\",\"OPUS\"]}");
     }
 
     @Override

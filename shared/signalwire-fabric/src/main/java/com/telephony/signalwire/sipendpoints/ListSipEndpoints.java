@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code GET /api/fabric/resources/sip_endpoints} (list-sip-endpoints): {@code {data, links}}, newest first (docs/signalwire/sip-endpoints.md, "Paging"). */
 @Singleton
@@ -29,6 +30,11 @@ public final class ListSipEndpoints implements FabricOperation {
     @Override
     public OperationSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalBody() {
+        return Optional.of("");
     }
 
     @Override

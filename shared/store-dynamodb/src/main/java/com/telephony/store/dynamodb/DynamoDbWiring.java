@@ -49,7 +49,14 @@ public class DynamoDbWiring {
                                   @Value("${telephony.dynamodb.connect-timeout-ms:1000}") long connectTimeoutMs,
                                   @Value("${telephony.dynamodb.attempt-timeout-ms:2000}") long attemptTimeoutMs,
                                   @Value("${telephony.dynamodb.call-timeout-ms:6000}") long callTimeoutMs,
-                                  @Value("${telephony.dynamodb.max-attempts:3}") int maxAttempts) {
+                                  @Value("${telephony.dynamodb.max-attempts:3}") int maxAttempts,
+                                  @Value("${telephony.rehearsal:false}") boolean rehearsal) {
+        // The SnapStart rehearsal's context (lambda-http's Rehearsal) replaces every store with an in-memory one: a
+        // client asked for there means a port was left unreplaced, and it must fail rather than write to the table.
+        if (rehearsal) {
+            throw new IllegalStateException("a SnapStart rehearsal asked for the DynamoDB client: a storage port is "
+                    + "not replaced by an in-memory adapter");
+        }
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(connectTimeoutMs))

@@ -35,7 +35,13 @@ final class Database {
     private final ConnectionOperations<Connection> connections;
 
     Database(TransactionOperations<Connection> transactions, ConnectionOperations<Connection> connections,
-             @Value("${store:postgresql}") String store) {
+             @Value("${store:postgresql}") String store, @Value("${telephony.rehearsal:false}") boolean rehearsal) {
+        // The SnapStart rehearsal's context replaces every store with an in-memory one (lambda-http's Rehearsal):
+        // the database asked for there means a port was left unreplaced, and it must fail rather than write.
+        if (rehearsal) {
+            throw new IllegalStateException("a SnapStart rehearsal asked for the database: a storage port is not "
+                    + "replaced by an in-memory adapter");
+        }
         // The artifact decides the store (docs/postgresql.md); a STORE naming another one is a deployment mistake
         // that must stop the function at start-up rather than write somewhere nobody reads.
         if (!"postgresql".equalsIgnoreCase(store.trim())) {
