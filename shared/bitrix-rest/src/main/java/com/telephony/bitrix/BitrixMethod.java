@@ -15,11 +15,12 @@ public interface BitrixMethod {
     MethodResult invoke(Caller caller, Params params);
 
     /**
-     * Parameters (a JSON object) with which this method succeeds for a line-managing admin of a fresh portal: what
-     * a SnapStart rehearsal sends (docs/performance.md, "SnapStart priming"). Empty for a method whose success needs
-     * data that a fresh portal does not have.
+     * Parameters (a JSON object) with which this method succeeds for a line-managing admin of a new portal, in
+     * round {@code round} (from 0) of a SnapStart rehearsal (docs/performance.md, "SnapStart priming"): what a
+     * round creates differs from what the earlier ones did. Empty for a method whose success needs data a new
+     * portal does not have.
      */
-    default Optional<String> rehearsalParams() {
+    default Optional<String> rehearsalParams(int round) {
         return Optional.empty();
     }
 }

@@ -105,10 +105,10 @@ public final class BitrixRestEndpoint implements HttpEndpoint {
      * webhook, or with the application's token as the body's {@code auth} key for application-only methods.
      */
     @Override
-    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers, int round) {
         List<HttpRequest> requests = new ArrayList<>();
         for (BitrixMethod method : registry.methods()) {
-            method.rehearsalParams().ifPresent(params -> {
+            method.rehearsalParams(round).ifPresent(params -> {
                 boolean applicationOnly = method.spec().access() == MethodSpec.Access.APPLICATIONS_ANY_USER;
                 String path = applicationOnly ? "/rest/" + method.spec().name()
                         : callers.bitrixWebhookPath() + method.spec().name();

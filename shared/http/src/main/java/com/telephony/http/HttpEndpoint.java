@@ -25,12 +25,12 @@ public interface HttpEndpoint {
 
     /**
      * Requests that take this edge's success path when it is wired over in-memory stores in which {@code callers}
-     * were just provisioned (a fresh portal and project each time): a SnapStart rehearsal sends them, round after
-     * round, before the snapshot, so a restored function has run its success path (decoding, the use case, the
-     * success encoding) often enough for the JIT, and its lambdas are linked. They may change those stores freely:
-     * the rehearsal never reaches the function's own storage. None by default.
+     * were provisioned: a SnapStart rehearsal sends them, round after round ({@code round} from 0), before the
+     * snapshot, so a restored function has its success path (decoding, the use case, the limits, the success
+     * encoding) loaded and linked. They may change those stores freely: the rehearsal never reaches the function's
+     * own storage; what a round creates must differ from what earlier rounds created. None by default.
      */
-    default List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+    default List<HttpRequest> rehearsalRequests(RehearsalCallers callers, int round) {
         return List.of();
     }
 }

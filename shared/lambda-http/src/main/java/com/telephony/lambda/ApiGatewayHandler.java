@@ -117,7 +117,7 @@ public abstract class ApiGatewayHandler
     public Priming prime() {
         ClassLoader loader = getClass().getClassLoader();
         ClassPreloading.preload(loader);
-        List<Integer> rehearsal = Rehearsal.run(wiring, loader, Integer.getInteger("telephony.rehearsal.rounds", Rehearsal.ROUNDS));
+        List<Integer> rehearsal = Rehearsal.run(wiring, loader, Rehearsal.ROUNDS);
         List<Integer> statuses = endpoint.primingRequests().stream()
                 .map(request -> {
                     RequestFacts facts = new RequestFacts();

@@ -72,9 +72,9 @@ public final class FabricEndpoint implements HttpEndpoint {
 
     /** This operation on the rehearsal project's collection, when the operation has a rehearsal body. */
     @Override
-    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers) {
+    public List<HttpRequest> rehearsalRequests(RehearsalCallers callers, int round) {
         OperationSpec spec = operation.spec();
-        return operation.rehearsalBody()
+        return operation.rehearsalBody(round)
                 .map(body -> List.of(new HttpRequest(spec.method(), FabricRoute.COLLECTION_PATH, "",
                         Headers.of(Map.of("authorization", callers.fabricAuthorization(),
                                 "content-type", "application/json", "host", "rehearsal.invalid")),

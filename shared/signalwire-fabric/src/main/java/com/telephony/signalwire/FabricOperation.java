@@ -15,10 +15,11 @@ public interface FabricOperation {
 
     /**
      * The body (empty for an operation that reads none) with which this operation succeeds on the collection of a
-     * fresh project: what a SnapStart rehearsal sends (docs/performance.md, "SnapStart priming"). Empty for an
-     * operation on one resource, which a fresh project does not have.
+     * new project in round {@code round} (from 0) of a SnapStart rehearsal (docs/performance.md, "SnapStart
+     * priming"): what a round creates differs from what the earlier ones did. Empty for an operation on one
+     * resource, which a new project does not have.
      */
-    default Optional<String> rehearsalBody() {
+    default Optional<String> rehearsalBody(int round) {
         return Optional.empty();
     }
 }

@@ -28,8 +28,8 @@ public final class ExternalLineAddMethod implements BitrixMethod {
 
     /** Keys are read exactly as sent: {@code number} is not {@code NUMBER} for these methods. */
     @Override
-    public Optional<String> rehearsalParams() {
-        return Optional.of("{\"NUMBER\":\"15550100\",\"NAME\":\"Rehearsal line\",\"CRM_AUTO_CREATE\":\"Y\"}");
+    public Optional<String> rehearsalParams(int round) {
+        return Optional.of("{\"NUMBER\":\"1555010" + round + "\",\"NAME\":\"Rehearsal line\",\"CRM_AUTO_CREATE\":\"Y\"}");
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class ExternalLineGetMethod implements BitrixMethod {
     }
 
     @Override
-    public Optional<String> rehearsalParams() {
+    public Optional<String> rehearsalParams(int round) {
         return Optional.of("{}");
     }
 

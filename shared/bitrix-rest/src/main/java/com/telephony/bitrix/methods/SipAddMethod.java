@@ -27,8 +27,8 @@ public final class SipAddMethod implements BitrixMethod {
 
     /** A cloud line, the kind the portal limit counts, so the rehearsal takes the guarded insert. */
     @Override
-    public Optional<String> rehearsalParams() {
-        return Optional.of("{\"TYPE\":\"cloud\",\"TITLE\":\"Rehearsal line\",\"SERVER\":\"sip.example.com\",\"LOGIN\":\"rehearsal\",\"PASSWORD\":\"rehearsal\"}");
+    public Optional<String> rehearsalParams(int round) {
+        return Optional.of("{\"TYPE\":\"cloud\",\"TITLE\":\"Rehearsal line " + round + "\",\"SERVER\":\"sip.example.com\",\"LOGIN\":\"rehearsal\",\"PASSWORD\":\"rehearsal\"}");
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class SipConnectorStatusMethod implements BitrixMethod {
     }
 
     @Override
-    public Optional<String> rehearsalParams() {
+    public Optional<String> rehearsalParams(int round) {
         return Optional.of("{}");
     }
 

@@ -32,7 +32,7 @@ public final class SipGetMethod implements BitrixMethod {
     }
 
     @Override
-    public Optional<String> rehearsalParams() {
+    public Optional<String> rehearsalParams(int round) {
         return Optional.of("{}");
     }
 

@@ -34,7 +34,7 @@ public final class ProfileMethod implements BitrixMethod {
     }
 
     @Override
-    public Optional<String> rehearsalParams() {
+    public Optional<String> rehearsalParams(int round) {
         return Optional.of("{}");
     }
 

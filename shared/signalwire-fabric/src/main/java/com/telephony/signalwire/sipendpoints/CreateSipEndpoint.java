@@ -28,8 +28,8 @@ public final class CreateSipEndpoint implements FabricOperation {
     }
 
     @Override
-    public Optional<String> rehearsalBody() {
-        return Optional.of("{\"username\":\"rehearsal\",\"password\":\"rehearsal-secret\",\"caller_id\":\"+15550100\",\"codecs\":[\"PCMU\",\"OPUS\"]}");
+    public Optional<String> rehearsalBody(int round) {
+        return Optional.of("{\"username\":\"rehearsal" + round + "\",\"password\":\"rehearsal-secret\",\"caller_id\":\"+15550100\",\"codecs\":[\"PCMU\",\"OPUS\"]}");
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class ListSipEndpoints implements FabricOperation {
     }
 
     @Override
-    public Optional<String> rehearsalBody() {
+    public Optional<String> rehearsalBody(int round) {
         return Optional.of("");
     }
 

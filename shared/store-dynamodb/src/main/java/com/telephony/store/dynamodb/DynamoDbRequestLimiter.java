@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -85,22 +84,33 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
 
     @Override
     public Admission admit(String portalId, Instant now) {
+        // Plain loops and conditionals on this path, which every Bitrix24 call takes: each lambda here would be a
+        // class spun on a restored SnapStart snapshot's first call (docs/performance.md, "SnapStart priming").
         Optional<PendingCharges.Portal> own = pending.take(portalId, now);
         List<PendingCharges.Portal> others = pending.takeAll(now);
-        List<CompletableFuture<String>> flushes = others.stream()
-                .map(charges -> CompletableFuture.supplyAsync(() -> flush(charges, now), FLUSHES)).toList();
+        List<CompletableFuture<String>> flushes = new ArrayList<>(others.size());
+        for (PendingCharges.Portal charges : others) {
+            flushes.add(CompletableFuture.supplyAsync(() -> flush(charges, now), FLUSHES));
+        }
         Map<String, AttributeValue> item;
-        List<String> faults;
+        List<String> faults = new ArrayList<>();
         try {
-            item = admitCarrying(portalId, now, own.map(Charges::of).orElse(Charges.NONE));
+            item = admitCarrying(portalId, now, own.isPresent() ? Charges.of(own.get()) : Charges.NONE);
         } catch (RuntimeException refusedOrFailed) {
             // Not written: the portal's charges wait for the next admission (a refusal writes nothing at all).
-            own.ifPresent(pending::putBack);
+            if (own.isPresent()) {
+                pending.putBack(own.get());
+            }
             throw refusedOrFailed;
         } finally {
             // join() does not throw here: flush() reports its failure as a value. Awaited even when the admission
             // failed, so no write outlives the call.
-            faults = flushes.stream().map(CompletableFuture::join).filter(Objects::nonNull).toList();
+            for (CompletableFuture<String> flush : flushes) {
+                String fault = flush.join();
+                if (fault != null) {
+                    faults.add(fault);
+                }
+            }
         }
         return new Admission(portalId, policy, loadOf(item), now, faults);
     }
@@ -169,7 +179,9 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
             List<String> removes = new ArrayList<>();
             Map<String, String> names = new HashMap<>();
             Map<String, AttributeValue> values = new HashMap<>();
-            portal.charges().forEach((bucketKey, charged) -> {
+            for (Map.Entry<PendingCharges.Key, OperatingWindow.Bucket> charge : portal.charges().entrySet()) {
+                PendingCharges.Key bucketKey = charge.getKey();
+                OperatingWindow.Bucket charged = charge.getValue();
                 int i = adds.size();
                 names.put("#a" + i, attribute(bucketKey.method(), bucketKey.minute()));
                 names.put("#f" + i, firstCallAttribute(bucketKey.method(), bucketKey.minute()));
@@ -177,7 +189,7 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
                 values.put(":f" + i, number(charged.firstCall()));
                 adds.add("#a" + i + " :a" + i);
                 sets.add("#f" + i + " = if_not_exists(#f" + i + ", :f" + i + ")");
-            });
+            }
             for (PendingCharges.Key expired : portal.expired()) {
                 int i = removes.size();
                 names.put("#r" + i, attribute(expired.method(), expired.minute()));
@@ -259,19 +271,27 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
 
     static Map<String, OperatingWindow> loadOf(Map<String, AttributeValue> item) {
         Map<String, TreeMap<Long, OperatingWindow.Bucket>> byMethod = new HashMap<>();
-        item.forEach((name, value) -> {
+        for (Map.Entry<String, AttributeValue> attribute : item.entrySet()) {
+            String name = attribute.getKey();
+            AttributeValue value = attribute.getValue();
             int split = name.lastIndexOf(':');
             if (name.startsWith(OPERATING_PREFIX) && split > OPERATING_PREFIX.length() && value.n() != null) {
                 String method = name.substring(OPERATING_PREFIX.length(), split);
                 long minute = Long.parseLong(name.substring(split + 1));
                 AttributeValue first = item.get(firstCallAttribute(method, minute));
                 long firstCall = first == null || first.n() == null ? minute : Long.parseLong(first.n());
-                byMethod.computeIfAbsent(method, m -> new TreeMap<>())
-                        .put(minute, new OperatingWindow.Bucket(Long.parseLong(value.n()), firstCall));
+                TreeMap<Long, OperatingWindow.Bucket> buckets = byMethod.get(method);
+                if (buckets == null) {
+                    buckets = new TreeMap<>();
+                    byMethod.put(method, buckets);
+                }
+                buckets.put(minute, new OperatingWindow.Bucket(Long.parseLong(value.n()), firstCall));
             }
-        });
+        }
         Map<String, OperatingWindow> load = new HashMap<>();
-        byMethod.forEach((method, buckets) -> load.put(method, new OperatingWindow(buckets)));
+        for (Map.Entry<String, TreeMap<Long, OperatingWindow.Bucket>> method : byMethod.entrySet()) {
+            load.put(method.getKey(), new OperatingWindow(method.getValue()));
+        }
         return load;
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.GetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -80,6 +81,10 @@ public final class DynamoDbWritePriming implements SnapshotPriming {
         refused("DeleteItem", () -> client.deleteItem(request -> request.tableName(tableName)
                 .key(Attributes.key(PRIMING_PARTITION, "item")).conditionExpression(NEVER)
                 .expressionAttributeNames(NAMES)));
+        // The SDK copies a response's item, and the lists and maps in it, with lambdas spun on first use; refused
+        // writes and unknown credentials return no item, so one is built here, as the unmarshaller builds it.
+        GetItemResponse.builder().item(Map.of("primed", AttributeValue.fromL(List.of(
+                AttributeValue.fromM(Map.of("primed", Attributes.s("x"))))))).build();
     }
 
     private static void refused(String operation, Runnable write) {
