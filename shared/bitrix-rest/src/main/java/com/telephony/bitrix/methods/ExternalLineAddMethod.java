@@ -8,6 +8,7 @@ import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.extline.NewExternalLine;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+
 import java.util.Optional;
 
 /** telephony.externalLine.add (docs/bitrix24/external-lines.md): registers a number for the calling application. */

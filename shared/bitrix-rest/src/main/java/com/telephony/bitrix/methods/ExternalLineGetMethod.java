@@ -7,6 +7,7 @@ import com.telephony.bitrix.params.Params;
 import com.telephony.domain.extline.ExternalLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+
 import java.util.Optional;
 
 /**

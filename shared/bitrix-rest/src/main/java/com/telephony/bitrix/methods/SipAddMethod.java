@@ -7,6 +7,7 @@ import com.telephony.bitrix.params.Params;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.tenancy.Caller;
 import jakarta.inject.Singleton;
+
 import java.util.Optional;
 
 /** voximplant.sip.add (docs/bitrix24/sip-lines.md): creates a SIP line owned by the calling application. */

@@ -10,6 +10,7 @@ import com.telephony.bitrix.listing.SipLineQuery;
 import com.telephony.domain.tenancy.Caller;
 import io.micronaut.json.tree.JsonNode;
 import jakarta.inject.Singleton;
+
 import java.util.Optional;
 
 /**

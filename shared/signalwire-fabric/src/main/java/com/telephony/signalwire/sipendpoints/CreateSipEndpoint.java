@@ -8,6 +8,7 @@ import com.telephony.signalwire.FabricResult;
 import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
+
 import java.util.Optional;
 
 /** {@code POST /api/fabric/resources/sip_endpoints} (create-sip-endpoint): 200 with the resource, as published (docs/signalwire/sip-endpoints.md, "Create status"). */
