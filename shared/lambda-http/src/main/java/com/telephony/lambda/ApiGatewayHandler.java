@@ -23,12 +23,13 @@ import java.util.function.Function;
  * converts, calls and converts back; nothing is registered per invocation, which is what makes it cheaper than the
  * stock api-proxy handler (docs/performance.md).
  *
- * <p>It is also a CRaC resource: before SnapStart takes the snapshot, it sends the endpoint's priming requests
- * through the whole handler (one DynamoDB read each, nothing written) and runs the storage adapter's write priming
- * (writes DynamoDB refuses by condition, nothing written), after loading the classes recorded from a real first
- * call of the function, so a restored function starts with its classes loaded
- * and its clients exercised instead of paying for that on its first real request. It registers
- * only when Lambda initializes the container for a snapshot: registering costs an on-demand cold start ~15 ms.
+ * <p>It is also a CRaC resource: before SnapStart takes the snapshot, it loads the classes recorded from a real
+ * first call of the function, rehearses the endpoint's success path on in-memory stores ({@link Rehearsal}), sends
+ * the endpoint's priming requests through the whole handler (one DynamoDB read each) and runs the storage adapter's
+ * write priming (writes DynamoDB refuses by condition), so a restored function starts with its classes loaded, its
+ * success path linked and its clients exercised instead of paying for that on its first real request. Nothing is
+ * written to the function's storage. It registers only when Lambda initializes the container for a snapshot:
+ * registering costs an on-demand cold start ~15 ms.
  */
 public abstract class ApiGatewayHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable, Resource {
