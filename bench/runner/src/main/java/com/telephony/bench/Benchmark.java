@@ -18,11 +18,11 @@ import java.util.stream.Stream;
 
 /**
  * The cold-start and latency benchmark ({@code bench/run.sh}; docs/performance.md). For every function of
- * {@code infra/template.yaml}, the hand-written reference and the stock api-proxy variant, it starts a fresh JVM
- * per run (the {@code bench-probe}), which loads the handler from its artifact alone, answers one event, then 1,000
- * more. All runs share one DynamoDB engine, table and development tenant (the local API's, which also serves the
- * scenarios' set-up requests). Runs are interleaved round by round, so a busy moment on the machine hits every
- * function alike, after one unrecorded warm-up round.
+ * {@code infra/template.yaml}, the hand-written reference, the hand-wired sip.add and the stock api-proxy variant,
+ * it starts a fresh JVM per run (the {@code bench-probe}), which loads the handler from its artifact alone, answers
+ * one event, then 1,000 more. All runs share one DynamoDB engine, table and development tenant (the local API's,
+ * which also serves the scenarios' set-up requests). Runs are interleaved round by round, so a busy moment on the
+ * machine hits every function alike, after one unrecorded warm-up round.
  */
 public final class Benchmark {
     private static final String TABLE = "telephony-bench";
@@ -57,7 +57,7 @@ public final class Benchmark {
         Path root = options.root();
         List<Scenario> scenarios = loadScenarios(root.resolve("bench/scenarios"));
         List<Variant> variants = new ArrayList<>(Variants.load(root, scenarios).stream()
-                .filter(v -> v.kind() == Variant.Kind.REFERENCE || options.only().matcher(v.name()).find())
+                .filter(v -> Variants.selected(v, options.only()))
                 .toList());
         options.also().forEach((label, jar) -> {
             String function = label.substring(0, label.indexOf('@'));
@@ -83,9 +83,10 @@ public final class Benchmark {
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
                     functionEnvironment(api.dynamoDbEndpoint()),
                     workDir, options.snapStart(), options.unpack(), options.cds(), options.aotCache());
+            String name = "%-" + variants.stream().mapToInt(v -> v.name().length()).reduce(36, Math::max) + "s";
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());
-                System.out.printf("[bench] %-36s %s (%s)%n", variant.name(), variant.handlerClass(),
+                System.out.printf("[bench] " + name + " %s (%s)%n", variant.name(), variant.handlerClass(),
                         variant.scenario().name());
             }
             int firstRound = options.warmUp() ? 0 : 1;
@@ -94,7 +95,7 @@ public final class Benchmark {
                     Path events = workDir.resolve("events").resolve(Launcher.fileName(variant.name()) + ".jsonl");
                     writeEvents(client, variant, events);
                     RunResult result = launcher.run(variant, events, round);
-                    System.out.printf("[bench] %s %-36s init %6.0f ms  first call %5.0f ms  first answer %6.0f ms"
+                    System.out.printf("[bench] %s " + name + " init %6.0f ms  first call %5.0f ms  first answer %6.0f ms"
                                     + " (cpu %5.0f ms)  warm p50 %5.2f ms  p99 %6.2f ms  load %.2f%s%n",
                             round == 0 ? "warm-up" : "run " + round + "/" + options.runs(), variant.name(),
                             result.initMs(), result.firstInvokeMs(), result.firstResponseMs(), result.cpuMs(),

@@ -59,8 +59,10 @@ final class Report {
                         : options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
                 options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
                 loadBefore, loadAfter));
-        String header = "%-34s %8s %8s %9s %10s %6s %11s %7s %9s %7s %8s %8s %8s %8s %6s  %s%n";
-        String row = "%-34s %5.1f MB %8.0f %9.0f %10.0f %6.2f %11s %7.0f %9.2f %+7.2f %8.2f %8.2f %8.1f %8d %6d  %s%n";
+        // as wide as the longest name (the hand-wired variant's), so the columns stay aligned
+        String name = "%-" + results.keySet().stream().mapToInt(v -> v.name().length()).reduce(34, Math::max) + "s";
+        String header = name + " %8s %8s %9s %10s %6s %11s %7s %9s %7s %8s %8s %8s %8s %6s  %s%n";
+        String row = name + " %5.1f MB %8.0f %9.0f %10.0f %6.2f %11s %7.0f %9.2f %+7.2f %8.2f %8.2f %8.1f %8d %6d  %s%n";
         out.append(String.format(Locale.ROOT, header, "function", "artifact", "init ms", "1st call", "1st answer",
                 "× ref", "spread", "cpu ms", "warm p50", "Δ p50", "p99 ms", "cpu/call", "1st÷p50", "classes",
                 "+cls", "targets"));

@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * One thing the benchmark starts cold: a function of the template, the hand-written reference, or the stock
- * api-proxy variant. Each is a handler class in its own artifact, driven by an event file and its scenario, with
- * the environment Lambda would give it.
+ * One thing the benchmark starts cold: a function of the template, the hand-written reference, sip-add wired by
+ * hand (no Micronaut context), or the stock api-proxy variant. Each is a handler class in its own artifact, driven
+ * by an event file and its scenario, with the environment Lambda would give it.
  */
 record Variant(String name, Kind kind, Path artifact, String handlerClass, EventFile event, Scenario scenario,
                Map<String, String> environment) {
@@ -16,7 +16,8 @@ record Variant(String name, Kind kind, Path artifact, String handlerClass, Event
         /** The hand-written sip.add every ratio is taken against. */
         REFERENCE,
         /**
-         * Reported, not judged: sip.add on the stock micronaut-function-aws-api-proxy handler (docs/decisions.md), and
+         * Reported, not judged: sip.add on the stock micronaut-function-aws-api-proxy handler (docs/decisions.md),
+         * sip-add's code wired by hand without its ApplicationContext (bench/hand-wired), and
          * any {@code --also} artifact (an earlier build of a function, for before/after numbers from the same run).
          */
         COMPARISON

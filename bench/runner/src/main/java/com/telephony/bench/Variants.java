@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 /**
  * What the benchmark measures: every {@code AWS::Serverless::Function} of {@code infra/template.yaml} (the one list:
  * logical id, artifact, handler, environment), each with its {@code infra/events/<module>.json} and the scenario
- * matching that event, plus the two comparison handlers of {@code bench/}, which replay sip.add's event.
+ * matching that event, plus the comparison handlers of {@code bench/}, which replay sip.add's event: the
+ * hand-written reference, sip-add wired by hand without Micronaut's context, and the stock api-proxy variant.
  */
 final class Variants {
     static final String REFERENCE_NAME = "reference (hand-written sip.add)";
     static final String STOCK_NAME = "stock api-proxy sip.add";
+    static final String HAND_WIRED_NAME = "hand-wired sip.add (no Micronaut context)";
     private static final Pattern CODE_URI = Pattern.compile(".*/functions/([^/]+)/target/\\1\\.jar");
     private static final String REFERENCE_EVENT = "sip-add";
 
@@ -61,6 +63,13 @@ final class Variants {
                 root.resolve("bench/reference/target/bench-reference.jar"),
                 "com.telephony.bench.reference.ReferenceSipAddHandler", sipAdd, sipAddScenario, globalEnvironment));
         all.addAll(functions);
+        // sip-add's own code and environment, only wired without the ApplicationContext: what the context costs
+        Variant sipAddFunction = functions.stream().filter(v -> v.name().equals(REFERENCE_EVENT)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("infra/template.yaml has no sip-add function"));
+        all.add(new Variant(HAND_WIRED_NAME, Variant.Kind.COMPARISON,
+                root.resolve("bench/hand-wired/target/bench-hand-wired.jar"),
+                "com.telephony.bench.handwired.HandWiredSipAddHandler", sipAddFunction.event(),
+                sipAddFunction.scenario(), sipAddFunction.environment()));
         all.add(new Variant(STOCK_NAME, Variant.Kind.COMPARISON, root.resolve("bench/api-proxy/target/bench-api-proxy.jar"),
                 "io.micronaut.function.aws.proxy.payload2.APIGatewayV2HTTPEventFunction", sipAdd, sipAddScenario,
                 globalEnvironment));
@@ -71,6 +80,15 @@ final class Variants {
             }
         }
         return all;
+    }
+
+    /**
+     * What a run measures: the reference always, every variant whose name matches {@code --only}, and the
+     * hand-wired sip.add whenever sip-add itself is measured, so its number always comes from the same rounds.
+     */
+    static boolean selected(Variant variant, Pattern only) {
+        return variant.kind() == Variant.Kind.REFERENCE || only.matcher(variant.name()).find()
+                || variant.name().equals(HAND_WIRED_NAME) && only.matcher(REFERENCE_EVENT).find();
     }
 
     static Scenario scenarioFor(EventFile event, List<Scenario> scenarios) {
