@@ -6,13 +6,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.telephony.http.HttpEndpoint;
 import com.telephony.http.SnapshotPriming;
-import com.telephony.http.HttpRequest;
-import com.telephony.http.RequestFacts;
 import io.micronaut.context.ApplicationContext;
 import org.crac.Core;
 import org.crac.Resource;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 
@@ -37,15 +34,10 @@ public abstract class ApiGatewayHandler
     private static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
     private static final String SNAP_START = "snap-start";
 
-    /** Where the Java runtime puts the invocation's X-Ray trace header. */
-    private static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
-
     private final ApplicationContext context;
     private final Function<ApplicationContext, HttpEndpoint> wiring;
     private final HttpEndpoint endpoint;
-    private final String metricsNamespace;
-    /** True until this container (or this restored snapshot) has answered its first request. */
-    private volatile boolean coldStart = true;
+    private final EndpointInvocations invocations;
 
     protected ApiGatewayHandler(Function<ApplicationContext, HttpEndpoint> wiring) {
         this.context = ApplicationContext.builder()
@@ -56,49 +48,17 @@ public abstract class ApiGatewayHandler
                 .start();
         this.wiring = wiring;
         this.endpoint = wiring.apply(context);
-        String namespace = System.getenv("METRICS_NAMESPACE");
-        this.metricsNamespace = namespace == null || namespace.isBlank() ? RequestRecord.DEFAULT_NAMESPACE : namespace;
+        this.invocations = new EndpointInvocations(endpoint, getClass().getSimpleName());
         if (SNAP_START.equals(System.getenv(INITIALIZATION_TYPE))) {
             // Held weakly by CRaC; the runtime holds the handler for the container's life.
             Core.getGlobalContext().register(this);
         }
     }
 
-    /**
-     * One request: converted, answered by the edge, converted back, and recorded in exactly one JSON line on
-     * standard output (log record and metrics at once, {@link RequestRecord}). Never throws: whatever escapes the
-     * edge (a defect) is recorded with its stack trace and answered 500 with the API Gateway's own body.
-     */
+    /** One request ({@link EndpointInvocations}): never throws, recorded in exactly one JSON line. */
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context lambdaContext) {
-        Instant start = Instant.now();
-        long started = System.nanoTime();
-        boolean cold = coldStart;
-        coldStart = false;
-        RequestFacts facts = new RequestFacts();
-        HttpRequest request = null;
-        APIGatewayV2HTTPResponse response;
-        try {
-            request = ApiGatewayEvents.toRequest(event);
-            response = ApiGatewayEvents.toResponse(endpoint.handle(request, facts));
-        } catch (RuntimeException | Error defect) {
-            facts.unexpected(defect);
-            response = ApiGatewayEvents.internalError();
-        }
-        System.out.println(RequestRecord.line(new RequestRecord.Request(start,
-                lambdaContext == null ? null : lambdaContext.getAwsRequestId(),
-                System.getProperty(TRACE_HEADER_PROPERTY),
-                functionName(lambdaContext), request == null ? null : request.method(), response.getStatusCode(),
-                (System.nanoTime() - started) / 1e6, cold), facts, metricsNamespace));
-        return response;
-    }
-
-    private String functionName(Context lambdaContext) {
-        if (lambdaContext != null && lambdaContext.getFunctionName() != null) {
-            return lambdaContext.getFunctionName();
-        }
-        String name = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
-        return name != null ? name : getClass().getSimpleName();
+        return invocations.handle(event, lambdaContext);
     }
 
     /**
@@ -119,18 +79,7 @@ public abstract class ApiGatewayHandler
         ClassLoader loader = getClass().getClassLoader();
         ClassPreloading.preload(loader);
         List<Integer> rehearsal = Rehearsal.run(wiring, loader, Rehearsal.ROUNDS);
-        List<Integer> statuses = endpoint.primingRequests().stream()
-                .map(request -> {
-                    RequestFacts facts = new RequestFacts();
-                    int status = endpoint.handle(ApiGatewayEvents.toRequest(ApiGatewayEvents.toEvent(request)), facts)
-                            .status();
-                    // Formats the request's record as a real request would (date, numbers, EMF block) and drops it:
-                    // priming requests are not traffic, but the first real request should not format its first.
-                    RequestRecord.line(new RequestRecord.Request(Instant.now(), "snapstart-priming", null,
-                            functionName(null), request.method(), status, 0.0, false), facts, metricsNamespace);
-                    return status;
-                })
-                .toList();
+        List<Integer> statuses = endpoint.primingRequests().stream().map(invocations::prime).toList();
         context.getBeansOfType(SnapshotPriming.class).forEach(SnapshotPriming::prime);
         return new Priming(statuses, rehearsal);
     }
@@ -142,8 +91,7 @@ public abstract class ApiGatewayHandler
 
     @Override
     public void afterRestore(org.crac.Context<? extends Resource> crac) {
-        // A restored snapshot's first request is this container's cold start.
-        coldStart = true;
+        invocations.restored();
         // Nothing to renew: the JDK's HTTP client closes keep-alive connections idle for more than 5 s when it
         // next picks one (the snapshot's are older), the SDK retries a failed connection, and a SnapStart
         // function's credentials come from Lambda's container credentials endpoint, which the SDK refreshes.

@@ -13,12 +13,8 @@ import com.telephony.bitrix.params.ParamDecoder;
 import com.telephony.domain.limits.RequestLimiter;
 import com.telephony.domain.sip.SipLineService;
 import com.telephony.domain.tenancy.Authenticator;
-import com.telephony.http.HttpEndpoint;
-import com.telephony.http.HttpRequest;
 import com.telephony.http.Json;
-import com.telephony.http.RequestFacts;
-import com.telephony.lambda.ApiGatewayEvents;
-import com.telephony.lambda.HandWiredRecord;
+import com.telephony.lambda.EndpointInvocations;
 import com.telephony.store.dynamodb.DynamoDbSipLineStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
 import com.telephony.store.dynamodb.HandWiredStorage;
@@ -26,7 +22,6 @@ import com.telephony.store.dynamodb.TelephonyTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,18 +35,15 @@ import java.util.Locale;
  * {@code DynamoDbWiring}'s own factory methods, the limiter through {@code LimitsWiring}'s
  * ({@link HandWiredStorage}), the stores, {@code SipLineService} as {@code BitrixWiring} makes it,
  * {@code Authenticator}, {@code Json}, {@code ParamDecoder}, {@code Envelope} and {@code HttpWiring}'s clock. Each
- * request then goes the way {@code ApiGatewayHandler.handleRequest} takes: event to request, the edge, response to
- * event, and the one JSON record line on standard output. What is left out is the context itself, and the
+ * request then takes {@code ApiGatewayHandler}'s own path ({@code EndpointInvocations}): event to request, the
+ * edge, response to event, and the one JSON record line on standard output. What is left out is the context itself, and the
  * SnapStart hook (this variant registers none, so {@code --snapstart} runs measure it unprimed).
  */
 public final class HandWiredSipAddHandler
         implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, AutoCloseable {
-    private static final String TRACE_HEADER_PROPERTY = "com.amazonaws.xray.traceHeader";
 
     private final DynamoDbClient client;
-    private final HttpEndpoint endpoint;
-    private final String metricsNamespace;
-    private volatile boolean coldStart = true;
+    private final EndpointInvocations invocations;
 
     public HandWiredSipAddHandler() {
         // DynamoDbWiring: the @Value defaults are its own
@@ -84,44 +76,15 @@ public final class HandWiredSipAddHandler
 
         // BitrixRestEndpoint.serving: one method, not composite, so sub-calls see the same registry
         MethodRegistry registry = new MethodRegistry(List.of(sipAdd));
-        this.endpoint = new BitrixRestEndpoint(registry, registry, decoder, authenticator, envelope, clock, limiter);
-
-        String namespace = System.getenv("METRICS_NAMESPACE");
-        this.metricsNamespace = namespace == null || namespace.isBlank() ? HandWiredRecord.DEFAULT_NAMESPACE
-                : namespace;
+        this.invocations = new EndpointInvocations(
+                new BitrixRestEndpoint(registry, registry, decoder, authenticator, envelope, clock, limiter),
+                getClass().getSimpleName());
     }
 
-    /** ApiGatewayHandler.handleRequest, line for line. */
+    /** What ApiGatewayHandler does with each invocation: the same code. */
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context lambdaContext) {
-        Instant start = Instant.now();
-        long started = System.nanoTime();
-        boolean cold = coldStart;
-        coldStart = false;
-        RequestFacts facts = new RequestFacts();
-        HttpRequest request = null;
-        APIGatewayV2HTTPResponse response;
-        try {
-            request = ApiGatewayEvents.toRequest(event);
-            response = ApiGatewayEvents.toResponse(endpoint.handle(request, facts));
-        } catch (RuntimeException | Error defect) {
-            facts.unexpected(defect);
-            response = ApiGatewayEvents.internalError();
-        }
-        System.out.println(HandWiredRecord.line(start,
-                lambdaContext == null ? null : lambdaContext.getAwsRequestId(),
-                System.getProperty(TRACE_HEADER_PROPERTY),
-                functionName(lambdaContext), request == null ? null : request.method(), response.getStatusCode(),
-                (System.nanoTime() - started) / 1e6, cold, facts, metricsNamespace));
-        return response;
-    }
-
-    private String functionName(Context lambdaContext) {
-        if (lambdaContext != null && lambdaContext.getFunctionName() != null) {
-            return lambdaContext.getFunctionName();
-        }
-        String name = System.getenv("AWS_LAMBDA_FUNCTION_NAME");
-        return name != null ? name : getClass().getSimpleName();
+        return invocations.handle(event, lambdaContext);
     }
 
     /**
