@@ -24,6 +24,6 @@ public final class MethodRegistry {
     }
 
     public List<String> names() {
-        return methods.values().stream().map(m -> m.spec().name()).sorted().toList();
+        return methods().stream().map(m -> m.spec().name()).toList();
     }
 }

@@ -13,7 +13,6 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ public final class DynamoDbOAuthStore implements OAuthStore {
 
     @Override
     public void saveClientCredentials(ClientCredentials credentials) {
-        Map<String, AttributeValue> item = new HashMap<>(key(Keys.client(credentials.clientId()), Keys.CLIENT_SK));
+        Map<String, AttributeValue> item = Attributes.key(Keys.client(credentials.clientId()), Keys.CLIENT_SK);
         item.put("portalId", AttributeValue.fromS(credentials.portalId()));
         item.put("clientId", AttributeValue.fromS(credentials.clientId()));
         item.put("secretHash", AttributeValue.fromS(credentials.secretHash()));
@@ -68,7 +67,7 @@ public final class DynamoDbOAuthStore implements OAuthStore {
         try {
             client.transactWriteItems(request -> request.transactItems(
                     TransactWriteItem.builder().delete(Delete.builder().tableName(table)
-                            .key(key(Keys.refreshToken(spent.tokenHash()), Keys.REFRESH_TOKEN_SK))
+                            .key(Attributes.key(Keys.refreshToken(spent.tokenHash()), Keys.REFRESH_TOKEN_SK))
                             .conditionExpression("attribute_exists(#pk)")
                             .expressionAttributeNames(Map.of("#pk", TableLayout.PARTITION_KEY)).build()).build(),
                     TransactWriteItem.builder().put(Put.builder().tableName(table).item(accessItem).build()).build(),
@@ -81,7 +80,7 @@ public final class DynamoDbOAuthStore implements OAuthStore {
     }
 
     private Map<String, AttributeValue> refreshItem(RefreshToken token) {
-        Map<String, AttributeValue> item = new HashMap<>(key(Keys.refreshToken(token.tokenHash()), Keys.REFRESH_TOKEN_SK));
+        Map<String, AttributeValue> item = Attributes.key(Keys.refreshToken(token.tokenHash()), Keys.REFRESH_TOKEN_SK);
         item.put("portalId", AttributeValue.fromS(token.portalId()));
         item.put("clientId", AttributeValue.fromS(token.clientId()));
         item.put("userId", AttributeValue.fromN(Long.toString(token.userId())));
@@ -96,9 +95,5 @@ public final class DynamoDbOAuthStore implements OAuthStore {
     private Optional<Map<String, AttributeValue>> get(String pk, String sk) {
         // Strongly consistent: a token issued a moment ago must be refreshable at once, and a spent one gone.
         return Optional.ofNullable(Reads.item(client, table, pk, sk));
-    }
-
-    private static Map<String, AttributeValue> key(String pk, String sk) {
-        return Map.of(TableLayout.PARTITION_KEY, AttributeValue.fromS(pk), TableLayout.SORT_KEY, AttributeValue.fromS(sk));
     }
 }

@@ -245,14 +245,12 @@ public final class DynamoDbRequestLimiter implements RequestLimiter {
     }
 
     private Map<String, AttributeValue> read(String portalId) {
-        Map<String, AttributeValue> item = client.getItem(request -> request.tableName(table).key(key(portalId))
-                .consistentRead(true)).item();
+        Map<String, AttributeValue> item = Reads.item(client, table, Keys.limits(portalId), Keys.LIMITS_SK);
         return item == null ? Map.of() : item;
     }
 
     private static Map<String, AttributeValue> key(String portalId) {
-        return Map.of(TableLayout.PARTITION_KEY, AttributeValue.fromS(Keys.limits(portalId)),
-                TableLayout.SORT_KEY, AttributeValue.fromS(Keys.LIMITS_SK));
+        return Attributes.key(Keys.limits(portalId), Keys.LIMITS_SK);
     }
 
     private static long tatOf(Map<String, AttributeValue> item) {
