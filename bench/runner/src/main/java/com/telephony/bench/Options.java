@@ -24,7 +24,8 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
               --snapstart     run the CRaC hooks between init and the first call, as SnapStart does around its
                               snapshot: the first call then shows what a restored container pays
               --no-warmup     skip the unrecorded warm-up round (it warms the DynamoDB engine and the file cache)
-              --jvm-flags F   extra flags for every child JVM, after the runtime's, e.g. "-Xlog:class+load"
+              --jvm-flags F   extra flags for every child JVM, after the runtime's, e.g. "-Xlog:class+load";
+                              "-Dbench.sampleFirstCall=DIR" samples where each first call spends its time (DIR/<pid>.txt)
               --jdk-defaults  start the child JVMs with the JDK's own defaults instead of the flags Lambda's java25
                               runtime starts them with (the default: -XX:+TieredCompilation
                               -XX:TieredStopAtLevel=1 -XX:+UseSerialGC on demand; with --snapstart, where the

@@ -5,11 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.telephony.http.HttpEndpoint;
+import com.telephony.http.HttpRequest;
 import com.telephony.http.SnapshotPriming;
 import io.micronaut.context.ApplicationContext;
 import org.crac.Core;
 import org.crac.Resource;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -63,25 +65,36 @@ public abstract class ApiGatewayHandler
 
     /**
      * What priming did: the statuses of the endpoint's priming requests against the real storage (error paths: an
-     * unknown credential) and of the rehearsal's requests on in-memory stores (success paths).
+     * unknown credential), the statuses of the rehearsal's requests on in-memory stores (success paths), and how
+     * many rounds of the real-storage priming ran ({@link StoragePriming}).
      */
-    public record Priming(List<Integer> primingStatuses, List<Integer> rehearsalStatuses) {
+    public record Priming(List<Integer> primingStatuses, List<Integer> rehearsalStatuses, int storageRounds) {
     }
 
     /**
      * Loads the classes recorded from the function's first real call ({@link ClassPreloading}), rehearses the
-     * endpoint's success path on in-memory stores ({@link Rehearsal}), sends the endpoint's priming requests
-     * through the whole path but the record (they are not traffic: no log line, no metric), then runs the
-     * context's {@link SnapshotPriming}s (the storage write path, refused by DynamoDB). Nothing is written to the
-     * function's storage.
+     * endpoint's success path on in-memory stores ({@link Rehearsal}), then, for {@link StoragePriming}'s rounds,
+     * sends the endpoint's priming requests through the whole path but the record (they are not traffic: no log
+     * line, no metric) and runs the context's {@link SnapshotPriming}s (the storage write path, refused by
+     * DynamoDB). Nothing is written to the function's storage.
      */
     public Priming prime() {
         ClassLoader loader = getClass().getClassLoader();
         ClassPreloading.preload(loader);
         List<Integer> rehearsal = Rehearsal.run(wiring, loader, Rehearsal.ROUNDS);
-        List<Integer> statuses = endpoint.primingRequests().stream().map(invocations::prime).toList();
-        context.getBeansOfType(SnapshotPriming.class).forEach(SnapshotPriming::prime);
-        return new Priming(statuses, rehearsal);
+        List<HttpRequest> requests = endpoint.primingRequests();
+        List<SnapshotPriming> storage = List.copyOf(context.getBeansOfType(SnapshotPriming.class));
+        StoragePriming.Result real = StoragePriming.run(() -> {
+            List<Integer> statuses = new ArrayList<>(requests.size());
+            for (HttpRequest request : requests) {
+                statuses.add(invocations.prime(request));
+            }
+            for (SnapshotPriming priming : storage) {
+                priming.prime();
+            }
+            return statuses;
+        }, context.getProperty(StoragePriming.ROUNDS_PROPERTY, Integer.class).orElse(StoragePriming.DEFAULT_ROUNDS));
+        return new Priming(real.statuses(), rehearsal, real.rounds());
     }
 
     @Override

@@ -111,7 +111,7 @@ final class RequestRecord {
     }
 
     /** Type, message and frames, causes included (each once), as one JSON object. */
-    private static String exception(Throwable failure) {
+    static String exception(Throwable failure) {
         List<String> frames = new ArrayList<>();
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable current = failure; current != null && seen.put(current, true) == null;

@@ -134,11 +134,14 @@ class ApiGatewayHandlerTest {
     void primingSendsTheEndpointsRequestsThroughTheWholeHandler() {
         try (TestHandler handler = new TestHandler()) {
             RecordingEndpoint functions = TestHandler.endpoint;
-            assertEquals(List.of(201), handler.prime().primingStatuses());
+            ApiGatewayHandler.Priming priming = handler.prime();
+            assertEquals(List.of(201), priming.primingStatuses());
+            assertEquals(StoragePriming.DEFAULT_ROUNDS, priming.storageRounds());
             assertEquals("/rest/0/priming/voximplant.sip.get", functions.seen.get(0).path());
             handler.beforeCheckpoint(null);
             handler.afterRestore(null);
-            assertEquals(2, functions.seen.size());
+            // one priming request per round, for every round of both primings; restoring sends none
+            assertEquals(2 * StoragePriming.DEFAULT_ROUNDS, functions.seen.size());
         }
     }
 }

@@ -86,9 +86,13 @@ public final class Probe {
             long firstStart = nowMicros();
             Context context = new InvocationContext(handlerClass, "bench-0", "bench", System.err);
             Object firstEvent = in.fromJson(reader.readLine());
+            FirstCallSampler sampler = FirstCallSampler.startIfEnabled();
             long handleStart = System.nanoTime();
             Object firstResponse = handler.handleRequest(firstEvent, context);
             long firstHandleNanos = System.nanoTime() - handleStart;
+            if (sampler != null) {
+                sampler.close();
+            }
             String firstAnswer = encode(out, firstResponse);
             long firstDone = nowMicros();
             int classesAtFirstResponse = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();

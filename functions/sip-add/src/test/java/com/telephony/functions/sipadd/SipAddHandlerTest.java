@@ -158,13 +158,15 @@ class SipAddHandlerTest {
         return "{\"TYPE\":\"" + type + "\",\"TITLE\":\"" + title + "\",\"SERVER\":\"sip.example.com\",\"LOGIN\":\"user\",\"PASSWORD\":\"pw\"}";
     }
 
-        @Test
+    @Test
     void snapStartPrimingRehearsesOnItsOwnStoresReadsTheTableAndWritesNothing() {
         int before = StoredItems.all().size();
 
         ApiGatewayHandler.Priming priming = handler.prime();
         // 401, not 404 (no route) or 500 (no storage): the request reached the credential lookup in DynamoDB
         assertEquals(List.of(401), priming.primingStatuses());
+        // every round of the real-storage priming ran: its reads found nothing and DynamoDB refused its writes
+        assertEquals(100, priming.storageRounds());
         // the rehearsal added a cloud line every round, in its own in-memory stores
         assertFalse(priming.rehearsalStatuses().isEmpty());
         assertEquals(Set.of(200), Set.copyOf(priming.rehearsalStatuses()));

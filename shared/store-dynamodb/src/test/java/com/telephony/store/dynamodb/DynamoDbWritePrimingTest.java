@@ -41,10 +41,11 @@ class DynamoDbWritePrimingTest {
 
     @Test
     void primingWritesNothingEvenWhereItsKeysHoldItemsAndLeavesOtherItemsAlone() {
-        // Items under the priming keys themselves: the conditions still can never hold, so none is changed.
-        client.putItem(request -> request.tableName(table).item(Attributes.item(DynamoDbWritePriming.PRIMING_PARTITION,
+        // Items under the priming keys themselves (the first and the second call's partitions): the conditions
+        // still can never hold, so none is changed.
+        client.putItem(request -> request.tableName(table).item(Attributes.item(DynamoDbWritePriming.partition(0),
                 "counter", Map.of("lineId", Attributes.n(7)))));
-        client.putItem(request -> request.tableName(table).item(Attributes.item(DynamoDbWritePriming.PRIMING_PARTITION,
+        client.putItem(request -> request.tableName(table).item(Attributes.item(DynamoDbWritePriming.partition(1),
                 "item", Map.of("primed", Attributes.s("before")))));
         client.putItem(request -> request.tableName(table).item(Attributes.item("PORTAL#p1", "SEQUENCE",
                 Map.of("lineId", Attributes.n(3)))));
@@ -56,6 +57,14 @@ class DynamoDbWritePrimingTest {
 
         assertEquals(before.size(), everything().size());
         assertTrue(everything().containsAll(before) && before.containsAll(everything()), everything()::toString);
+    }
+
+    @Test
+    void successiveCallsSpreadOverTheirPartitionsAndComeBackToTheFirst() {
+        assertEquals(DynamoDbWritePriming.PRIMING_PARTITION + "#0", DynamoDbWritePriming.partition(0));
+        assertEquals(DynamoDbWritePriming.PRIMING_PARTITION + "#1", DynamoDbWritePriming.partition(1));
+        assertEquals(DynamoDbWritePriming.partition(0), DynamoDbWritePriming.partition(DynamoDbWritePriming.PARTITIONS));
+        assertTrue(DynamoDbWritePriming.partition(0).startsWith("SNAPSTART#"), "a prefix no store's key has");
     }
 
     @Test
