@@ -23,6 +23,12 @@ import java.util.function.ToDoubleFunction;
 final class Report {
     /** Time to first answer at most this multiple of the reference's (median of paired per-round ratios). */
     static final double MAX_RATIO = 1.15;
+    /**
+     * With {@code --snapstart}: the first call after the CRaC hooks at most this multiple of the same JVM's warm
+     * p50 (issue 16 sets it for sip.add; every function is held to it here). The time to the first answer is not
+     * judged then: it includes the priming, which Lambda runs before the snapshot, not on a restore.
+     */
+    static final double MAX_SNAPSTART_FIRST_CALL_OVER_P50 = 2.0;
     /** Warm p50 at most this much above the reference's. */
     static final double MAX_WARM_P50_DELTA_MS = 0.5;
     /** Deployment artifact size (decimal megabytes, as the issue counts them). */
@@ -85,8 +91,12 @@ final class Report {
                         + "1st÷p50: the first call's handleRequest (after the CRaC hooks with --snapstart) over the same"
                         + " JVM's warm p50 of handleRequest, median over the runs (SnapStart target: ≤ 2); +cls: classes"
                         + " the first call loads%n"
-                        + "targets (functions): × ref ≤ %.2f, warm p50 ≤ reference + %.1f ms, artifact ≤ %d MB,"
-                        + " every answer 2xx%n", MAX_RATIO,
+                        + "targets (functions): %s, warm p50 ≤ reference + %.1f ms, artifact ≤ %d MB,"
+                        + " every answer 2xx%n",
+                options.snapStart()
+                        ? String.format(Locale.ROOT, "1st÷p50 ≤ %.1f (× ref not judged: it includes the priming)",
+                                MAX_SNAPSTART_FIRST_CALL_OVER_P50)
+                        : String.format(Locale.ROOT, "× ref ≤ %.2f", MAX_RATIO),
                 MAX_WARM_P50_DELTA_MS, MAX_ARTIFACT_BYTES / 1_000_000));
         return out.toString();
     }
@@ -113,8 +123,11 @@ final class Report {
         settings.put("aotCache", options.aotCache());
         settings.put("codeLayout", options.unpack() ? "task root (artifact unpacked, as Lambda's /var/task)" : "jar");
         json.put("settings", settings);
-        json.put("targets", Map.of("maxRatioToReference", MAX_RATIO, "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS,
-                "maxArtifactBytes", MAX_ARTIFACT_BYTES));
+        json.put("targets", options.snapStart()
+                ? Map.of("maxFirstCallOverWarmP50", MAX_SNAPSTART_FIRST_CALL_OVER_P50,
+                        "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS, "maxArtifactBytes", MAX_ARTIFACT_BYTES)
+                : Map.of("maxRatioToReference", MAX_RATIO, "maxWarmP50DeltaMs", MAX_WARM_P50_DELTA_MS,
+                        "maxArtifactBytes", MAX_ARTIFACT_BYTES));
         List<Object> variants = new ArrayList<>();
         for (Variant variant : results.keySet()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -167,6 +180,8 @@ final class Report {
                 r.put("primedResources", run.primedResources());
                 r.put("warmP50Ms", run.warmP50Ms());
                 r.put("warmP99Ms", run.warmP99Ms());
+                r.put("firstHandleMs", run.firstHandleMs());
+                r.put("firstCallOverWarmP50", run.firstHandleMs() / run.warmP50Ms());
                 r.put("warmCpuMsPerCall", run.warmCpuMsPerCall());
                 r.put("classesAtFirstResponse", run.classesAtFirstResponse());
                 r.put("allAnswers2xx", run.allSucceeded());
@@ -196,7 +211,12 @@ final class Report {
 
     List<String> problems(Variant variant) {
         List<String> problems = new ArrayList<>();
-        if (ratio(variant) > MAX_RATIO) {
+        if (options.snapStart()) {
+            if (firstCallToWarm(variant) > MAX_SNAPSTART_FIRST_CALL_OVER_P50) {
+                problems.add(String.format(Locale.ROOT, "1st call after the hooks %.1f× warm p50",
+                        firstCallToWarm(variant)));
+            }
+        } else if (ratio(variant) > MAX_RATIO) {
             problems.add(String.format(Locale.ROOT, "1st answer %.2f× reference", ratio(variant)));
         }
         if (p50Delta(variant) > MAX_WARM_P50_DELTA_MS) {
