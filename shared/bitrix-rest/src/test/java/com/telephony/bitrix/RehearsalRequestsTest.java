@@ -19,7 +19,7 @@ class RehearsalRequestsTest {
     void everyMethodWithRehearsalParametersSucceedsForANewPortalsAdminInEveryRound() {
         BitrixHarness harness = new BitrixHarness();
         TestPortal portal = harness.newPortal();
-        RehearsalCallers callers = new RehearsalCallers(portal.webhookPath(), portal.tokenA(), "Basic unused");
+        RehearsalCallers callers = new RehearsalCallers(portal.webhookPath(), portal.tokenA(), "Basic unused", List.of());
 
         assertEquals(List.of(portal.webhookPath() + "profile", portal.webhookPath() + "server.time",
                         "/rest/telephony.externalLine.add", "/rest/telephony.externalLine.get",

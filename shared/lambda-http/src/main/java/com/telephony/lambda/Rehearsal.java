@@ -1,8 +1,15 @@
 package com.telephony.lambda;
 
 import com.telephony.domain.extline.ExternalLineStore;
+import com.telephony.domain.fabric.CallHandler;
+import com.telephony.domain.fabric.Cipher;
+import com.telephony.domain.fabric.Codec;
+import com.telephony.domain.fabric.Encryption;
+import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.ProjectProvisioning;
 import com.telephony.domain.fabric.ProjectStore;
+import com.telephony.domain.fabric.SipEndpointService;
+import com.telephony.domain.fabric.SipEndpointSettings;
 import com.telephony.domain.fabric.SipEndpointStore;
 import com.telephony.domain.limits.LimitPolicy;
 import com.telephony.domain.limits.RequestLimiter;
@@ -83,7 +90,8 @@ final class Rehearsal {
             HttpEndpoint endpoint = wiring.apply(context);
             Provisioning tenancy = new Provisioning(stores.tenancy(), clock);
             ProjectProvisioning projects = new ProjectProvisioning(stores.projects());
-            RehearsalCallers callers = provision(tenancy, projects);
+            RehearsalCallers callers = provision(tenancy, projects, new SipEndpointService(stores.sipEndpoints(), clock),
+                    rounds);
             for (int round = 0; round < rounds; round++) {
                 for (HttpRequest request : endpoint.rehearsalRequests(callers, round)) {
                     statuses.add(endpoint.handle(request, new RequestFacts()).status());
@@ -97,8 +105,12 @@ final class Rehearsal {
         return RuntimeBeanDefinition.builder(port, adapter::get).replaces(port).build();
     }
 
-    /** An admin with the telephony permission, their webhook, an application token, a project and its token. */
-    private static RehearsalCallers provision(Provisioning tenancy, ProjectProvisioning projects) {
+    /**
+     * An admin with the telephony permission, their webhook, an application token, a project, its token and one
+     * SIP endpoint of it per round.
+     */
+    private static RehearsalCallers provision(Provisioning tenancy, ProjectProvisioning projects,
+                                              SipEndpointService endpoints, int rounds) {
         Portal portal = tenancy.createPortal("rehearsal.bitrix24.invalid", ZoneId.of("UTC"));
         tenancy.addUser(portal.id(), 1, "Rehearsal", true, true);
         Set<String> telephony = Set.of("telephony");
@@ -108,7 +120,14 @@ final class Rehearsal {
                 Provisioning.ACCESS_TOKEN_LIFETIME).plaintext();
         String projectId = projects.createProject("Rehearsal").id();
         String credentials = projectId + ":" + projects.issueToken(projectId).plaintext();
+        List<String> endpointIds = new ArrayList<>(rounds);
+        for (int round = 0; round < rounds; round++) {
+            endpointIds.add(endpoints.create(new ProjectCaller(projectId), new SipEndpointSettings(
+                    "rehearsal-endpoint-" + round, "rehearsal-secret", "+15550100", "", List.of(Cipher.values()),
+                    List.of(Codec.PCMU, Codec.OPUS), Encryption.DEFAULT, CallHandler.DEFAULT, null)).id());
+        }
         return new RehearsalCallers(webhook, appToken,
-                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+                "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+                endpointIds);
     }
 }

@@ -65,5 +65,7 @@ class RehearsalTest {
         assertEquals(3, endpoint.callers.size());
         assertEquals(1, new HashSet<>(endpoint.callers).size(), "one portal and project for every round");
         assertTrue(endpoint.callers.get(0).fabricAuthorization().startsWith("Basic "));
+        assertEquals(3, new HashSet<>(endpoint.callers.get(0).fabricEndpointIds()).size(),
+                "an endpoint of its own for every round, which the round may delete");
     }
 }

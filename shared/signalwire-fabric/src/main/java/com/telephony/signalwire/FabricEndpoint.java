@@ -70,12 +70,18 @@ public final class FabricEndpoint implements HttpEndpoint {
                 "{}".getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** This operation on the rehearsal project's collection, when the operation has a rehearsal body. */
+    /**
+     * This operation on the rehearsal project's collection, or on the round's own endpoint for an operation on one
+     * resource, when the operation has a rehearsal body.
+     */
     @Override
     public List<HttpRequest> rehearsalRequests(RehearsalCallers callers, int round) {
         OperationSpec spec = operation.spec();
+        String path = spec.target() == FabricRoute.Target.ITEM
+                ? FabricRoute.COLLECTION_PATH + "/" + callers.fabricEndpointIds().get(round)
+                : FabricRoute.COLLECTION_PATH;
         return operation.rehearsalBody(round)
-                .map(body -> List.of(new HttpRequest(spec.method(), FabricRoute.COLLECTION_PATH, "",
+                .map(body -> List.of(new HttpRequest(spec.method(), path, "",
                         Headers.of(Map.of("authorization", callers.fabricAuthorization(),
                                 "content-type", "application/json", "host", "rehearsal.invalid")),
                         body.getBytes(StandardCharsets.UTF_8))))

@@ -14,10 +14,11 @@ public interface FabricOperation {
     FabricResult invoke(ProjectCaller caller, FabricRequest request);
 
     /**
-     * The body (empty for an operation that reads none) with which this operation succeeds on the collection of a
-     * new project in round {@code round} (from 0) of a SnapStart rehearsal (docs/performance.md, "SnapStart
-     * priming"): what a round creates differs from what the earlier ones did. Empty for an operation on one
-     * resource, which a new project does not have.
+     * The body (an empty string for an operation that reads none) with which this operation succeeds in round
+     * {@code round} (from 0) of a SnapStart rehearsal (docs/performance.md, "SnapStart priming"): on the
+     * rehearsal project's collection, or, for an operation on one resource, on that round's own endpoint
+     * ({@code RehearsalCallers.fabricEndpointIds}); what a round creates differs from what the earlier ones did.
+     * Empty (no rehearsal) by default.
      */
     default Optional<String> rehearsalBody(int round) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package com.telephony.functions.sipendpointdelete;
 import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpoint;
 import com.telephony.domain.fabric.SipEndpointService;
+import com.telephony.lambda.ApiGatewayHandler;
 import com.telephony.testsupport.EndpointFields;
 import com.telephony.testsupport.EventFiles;
 import com.telephony.testsupport.FabricClient;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -89,5 +91,19 @@ class SipEndpointDeleteHandlerTest {
         replies.stream().filter(r -> r.status() != 204).forEach(r -> assertError(DELETE, r, 404, "Not Found"));
         assertTrue(StoredItems.projectItems(project.projectId(), "USER#").isEmpty());
         assertTrue(StoredItems.projectItems(project.projectId(), "EP#").isEmpty());
+    }
+
+    @Test
+    void snapStartPrimingDeletesOnlyInTheRehearsalsOwnStores() {
+        TestProject project = TestEnvironment.get().newProject();
+        SipEndpoint endpoint = TestEnvironment.get().sipEndpoints().create(project.caller(), EndpointFields.of("kept", "pw"));
+        int before = StoredItems.all().size();
+
+        ApiGatewayHandler.Priming priming = handler.prime();
+        assertEquals(List.of(401), priming.primingStatuses());
+        // every round deleted the endpoint the rehearsal made for it, in the rehearsal's in-memory stores
+        assertEquals(Collections.nCopies(5, 204), priming.rehearsalStatuses());
+        assertEquals(before, StoredItems.all().size());
+        assertEquals(1, StoredItems.projectItems(project.projectId(), "EP#").size(), endpoint.id() + " is still there");
     }
 }

@@ -2,6 +2,7 @@ package com.telephony.functions.sipendpointget;
 
 import com.telephony.domain.fabric.ProjectCaller;
 import com.telephony.domain.fabric.SipEndpoint;
+import com.telephony.lambda.ApiGatewayHandler;
 import com.telephony.testsupport.EndpointFields;
 import com.telephony.testsupport.EventFileCall;
 import com.telephony.testsupport.EventFiles;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -76,11 +78,14 @@ class SipEndpointGetHandlerTest {
     }
 
     @Test
-    void snapStartPrimingReachesTheTokenLookupAndWritesNothing() {
+    void snapStartPrimingReachesTheTokenLookupRehearsesOnItsOwnStoresAndWritesNothing() {
         int before = StoredItems.all().size();
 
+        ApiGatewayHandler.Priming priming = handler.prime();
         // 401, not 404 (no route) or 500 (no storage): the request reached the token lookup in DynamoDB
-        assertEquals(List.of(401), handler.prime().primingStatuses());
+        assertEquals(List.of(401), priming.primingStatuses());
+        // the rehearsal read its own endpoint every round, in its own in-memory stores
+        assertEquals(Collections.nCopies(5, 200), priming.rehearsalStatuses());
         assertEquals(before, StoredItems.all().size());
     }
 }

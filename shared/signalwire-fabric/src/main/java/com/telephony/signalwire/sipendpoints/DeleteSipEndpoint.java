@@ -9,6 +9,8 @@ import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /** {@code DELETE /api/fabric/resources/sip_endpoints/{id}} (delete-sip-endpoint): 204 without a body. */
 @Singleton
 public final class DeleteSipEndpoint implements FabricOperation {
@@ -24,6 +26,11 @@ public final class DeleteSipEndpoint implements FabricOperation {
     @Override
     public OperationSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalBody(int round) {
+        return Optional.of("");
     }
 
     @Override

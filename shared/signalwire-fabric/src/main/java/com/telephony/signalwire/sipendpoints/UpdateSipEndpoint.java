@@ -9,6 +9,8 @@ import com.telephony.signalwire.FabricRoute;
 import com.telephony.signalwire.OperationSpec;
 import jakarta.inject.Singleton;
 
+import java.util.Optional;
+
 /** {@code PUT /api/fabric/resources/sip_endpoints/{id}} (update-sip-endpoint): a partial merge (docs/signalwire/sip-endpoints.md, "Update merge"). */
 @Singleton
 public final class UpdateSipEndpoint implements FabricOperation {
@@ -24,6 +26,13 @@ public final class UpdateSipEndpoint implements FabricOperation {
     @Override
     public OperationSpec spec() {
         return SPEC;
+    }
+
+    @Override
+    public Optional<String> rehearsalBody(int round) {
+        // the contract's PUT always carries calling_handler_resource_id, null for a default handler
+        return Optional.of("{\"caller_id\":\"+1555010" + round + "\",\"codecs\":[\"OPUS\"],"
+                + "\"calling_handler_resource_id\":null}");
     }
 
     @Override
