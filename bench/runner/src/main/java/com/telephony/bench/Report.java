@@ -181,7 +181,7 @@ final class Report {
                 r.put("warmP50Ms", run.warmP50Ms());
                 r.put("warmP99Ms", run.warmP99Ms());
                 r.put("firstHandleMs", run.firstHandleMs());
-                r.put("firstCallOverWarmP50", run.firstHandleMs() / run.warmP50Ms());
+                r.put("firstCallOverWarmP50", run.firstCallOverWarmP50());
                 r.put("warmCpuMsPerCall", run.warmCpuMsPerCall());
                 r.put("classesAtFirstResponse", run.classesAtFirstResponse());
                 r.put("allAnswers2xx", run.allSucceeded());
@@ -211,10 +211,10 @@ final class Report {
 
     List<String> problems(Variant variant) {
         List<String> problems = new ArrayList<>();
+        double firstCallToWarm = firstCallToWarm(variant);
         if (options.snapStart()) {
-            if (firstCallToWarm(variant) > MAX_SNAPSTART_FIRST_CALL_OVER_P50) {
-                problems.add(String.format(Locale.ROOT, "1st call after the hooks %.1f× warm p50",
-                        firstCallToWarm(variant)));
+            if (firstCallToWarm > MAX_SNAPSTART_FIRST_CALL_OVER_P50) {
+                problems.add(String.format(Locale.ROOT, "1st call after the hooks %.1f× warm p50", firstCallToWarm));
             }
         } else if (ratio(variant) > MAX_RATIO) {
             problems.add(String.format(Locale.ROOT, "1st answer %.2f× reference", ratio(variant)));
@@ -243,7 +243,7 @@ final class Report {
 
     /** The first handleRequest over the warm p50 of the same JVM, median over the runs: what a restored container pays. */
     private double firstCallToWarm(Variant variant) {
-        return median(variant, r -> r.firstHandleMs() / r.warmP50Ms());
+        return median(variant, RunResult::firstCallOverWarmP50);
     }
 
     private String flagsLabel() {

@@ -74,6 +74,11 @@ record RunResult(int round, double loadAverage, long launchMicros, long initDone
         return firstHandleNanos / 1e6;
     }
 
+    /** The first handleRequest over this JVM's warm p50: what a restored container pays (SnapStart target ≤ 2). */
+    double firstCallOverWarmP50() {
+        return firstHandleMs() / warmP50Ms();
+    }
+
     /** Classes the first call loads: after init (and after the CRaC hooks with --snapstart). */
     int classesLoadedByFirstCall() {
         return classesAtFirstResponse - classesBeforeFirstCall;

@@ -25,9 +25,9 @@ import java.util.function.Function;
  * <p>It is also a CRaC resource: before SnapStart takes the snapshot, it loads the classes recorded from a real
  * first call of the function, rehearses the endpoint's success path on in-memory stores ({@link Rehearsal}), sends
  * the endpoint's priming requests through the whole handler (one DynamoDB read each) and runs the storage adapter's
- * write priming (writes DynamoDB refuses by condition), so a restored function starts with its classes loaded, its
- * success path linked and its clients exercised instead of paying for that on its first real request. Nothing is
- * written to the function's storage. It registers only when Lambda initializes the container for a snapshot:
+ * write priming (writes DynamoDB refuses by condition), both for {@link StoragePriming}'s rounds, so a restored
+ * function starts with its classes loaded, its success path linked and its clients' code compiled instead of paying
+ * for that on its first real request. Nothing is written to the function's storage. It registers only when Lambda initializes the container for a snapshot:
  * registering costs an on-demand cold start ~15 ms.
  */
 public abstract class ApiGatewayHandler

@@ -24,8 +24,8 @@ import java.util.OptionalInt;
  * {@link #PARTITIONS} partitions). DynamoDB evaluates the condition and refuses the write, so the SDK's
  * marshalling, signing, the HTTP exchange, the error unmarshalling and {@link Transactions}' cancellation handling
  * all run, and nothing is stored: a refused condition writes nothing, and a cancelled transaction writes none of
- * its items. Without this, a restored {@code sip.add} paid its write
- * path's class loading and first runs (≈ 90 ms) on its first real call (docs/performance.md).
+ * its items. Without this, a restored {@code sip.add} paid its write path's class loading and first runs (≈ 90 ms)
+ * on its first real call (docs/performance.md).
  */
 @Singleton
 public final class DynamoDbWritePriming implements SnapshotPriming {
