@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Records, for SnapStart class preloading (docs/performance.md), the classes of each function's artifact that a cold
+# Records, for class preloading (docs/performance.md), the classes of each function's artifact that a cold
 # start and its first real calls load, and writes them to functions/<f>/src/main/resources/META-INF/telephony/
-# snapstart-classes.txt, which the handler loads before the snapshot (ClassPreloading). Rerun after dependency or
+# cold-start-classes.txt, which the handler loads during init and initializes before a SnapStart snapshot
+# (ClassPreloading). Rerun after dependency or
 # code changes, then rebuild; a stale list only loads less. Needs the artifacts (./mvnw -q package -DskipTests).
 #   bench/record-classes.sh                 # every function (one JVM each, a few minutes)
 #   bench/record-classes.sh '^sip-add$'     # some functions
@@ -30,10 +31,10 @@ for module in $(ls functions); do
     | sed -E 's/.*\[class,load\] ([^ ]+) source:.*/\1/' \
     | grep -vE '/0x|\$\$Lambda|LambdaForm\$|\$\$StringConcat|^(java\.lang\.management|com\.sun\.management|sun\.management|jdk\.internal\.platform)\.' || true)
   names=$(printf '%s\n%s\n' "$own" "$jdk" | grep -v '^$' | sort -u)
-  out="functions/$module/src/main/resources/META-INF/telephony/snapstart-classes.txt"
+  out="functions/$module/src/main/resources/META-INF/telephony/cold-start-classes.txt"
   mkdir -p "$(dirname "$out")"
   { echo "# Recorded by bench/record-classes.sh: classes of this artifact, and of the JDK, that a cold start and its"
-    echo "# first calls load (ClassPreloading loads them before a SnapStart snapshot)."
+    echo "# first calls load (ClassPreloading loads them during init, and initializes them before a SnapStart snapshot)."
     echo "$names"; } > "$out"
   echo "[record-classes] $module: $(echo "$own" | grep -c .) artifact and $(echo "$jdk" | grep -c .) JDK classes -> $out"
 done

@@ -82,7 +82,7 @@ public final class Benchmark {
             Launcher launcher = new Launcher(Path.of(System.getProperty("java.home"), "bin", "java"),
                     root.resolve("bench/probe/target/bench-probe.jar"), options.jvmFlags(),
                     functionEnvironment(api.dynamoDbEndpoint()),
-                    workDir, options.snapStart(), options.unpack(), options.cds(), options.aotCache());
+                    workDir, options.snapStart(), options.unpack(), options.cds(), options.aotCache(), options.cpus());
             String name = "%-" + variants.stream().mapToInt(v -> v.name().length()).reduce(36, Math::max) + "s";
             for (Variant variant : variants) {
                 results.put(variant, new ArrayList<>());

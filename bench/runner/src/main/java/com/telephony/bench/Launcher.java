@@ -42,9 +42,11 @@ final class Launcher {
     private final boolean unpack;
     private final boolean cds;
     private final boolean aotCache;
+    /** {@code taskset}'s CPU list, or null: the child JVMs may run on every CPU. */
+    private final String cpus;
 
     Launcher(Path java, Path probeJar, List<String> jvmFlags, Map<String, String> storage, Path workDir,
-             boolean snapStart, boolean unpack, boolean cds, boolean aotCache) {
+             boolean snapStart, boolean unpack, boolean cds, boolean aotCache, String cpus) {
         this.java = java;
         this.probeJar = probeJar;
         this.jvmFlags = List.copyOf(jvmFlags);
@@ -54,6 +56,7 @@ final class Launcher {
         this.unpack = unpack;
         this.cds = cds;
         this.aotCache = aotCache;
+        this.cpus = cpus;
         if (cds) {
             deleteArchives();
         }
@@ -62,6 +65,9 @@ final class Launcher {
     RunResult run(Variant variant, Path events, int round) {
         Path taskRoot = unpack ? unpacked(variant) : variant.artifact();
         List<String> command = new ArrayList<>();
+        if (cpus != null) {
+            command.addAll(List.of("taskset", "-c", cpus));
+        }
         command.add(java.toString());
         command.addAll(jvmFlags);
         if (cds) {

@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
 /** Command-line options of {@code bench/run.sh}. */
 record Options(Path root, int runs, int warm, Pattern only, Path out, boolean snapStart, boolean warmUp,
                List<String> jvmFlags, boolean check, Map<String, Path> also, boolean unpack, boolean raw,
-               boolean cds, boolean jdkDefaults, boolean aotCache) {
+               boolean cds, boolean jdkDefaults, boolean aotCache, String cpus) {
     static final String USAGE = """
             usage: bench/run.sh [--runs N] [--warm N] [--only REGEX] [--out FILE] [--snapstart] [--no-warmup]
                                 [--jvm-flags "FLAGS"] [--jdk-defaults] [--also FUNCTION@LABEL=JAR]
-                                [--layout task|jar] [--raw] [--cds] [--aot-cache] [--check]
+                                [--layout task|jar] [--raw] [--cds] [--aot-cache] [--cpus LIST] [--check]
               --runs N        fresh JVMs per function (default 5, at least 5 for a reported median)
               --warm N        warm invocations per JVM after the first (default 1000)
               --only REGEX    measure only the functions whose name matches (the reference always runs)
@@ -39,6 +39,8 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                               (-XX:ArchiveClassesAtExit), every recorded JVM maps it (-XX:SharedArchiveFile)
               --aot-cache     the JDK 25 AOT cache (JEP 483/514/515) instead: the warm-up JVM writes one at exit
                               (-XX:AOTCacheOutput), every recorded JVM uses it (-XX:AOTCache)
+              --cpus LIST     pin every child JVM to these CPUs (taskset -c LIST, e.g. 0): a function with one
+                              vCPU; the DynamoDB engine and the runner stay unpinned
               --check         exit 1 unless every function meets the targets
             """;
 
@@ -66,6 +68,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         boolean cds = false;
         boolean jdkDefaults = false;
         boolean aotCache = false;
+        String cpus = null;
         List<String> jvmFlags = new ArrayList<>();
         Map<String, Path> also = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
@@ -85,6 +88,12 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
                 }
                 case "--jvm-flags" -> jvmFlags.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--jdk-defaults" -> jdkDefaults = true;
+                case "--cpus" -> {
+                    cpus = args[++i];
+                    if (!cpus.matches("[0-9]+([-,][0-9]+)*")) {
+                        throw new IllegalArgumentException("--cpus wants a CPU list as taskset reads it (0, 0-1, 0,2), got " + cpus);
+                    }
+                }
                 case "--lambda-jvm" -> jdkDefaults = false; // the default since issue 16; kept for old commands
                 case "--also" -> {
                     String[] spec = args[++i].split("=", 2);
@@ -119,7 +128,7 @@ record Options(Path root, int runs, int warm, Pattern only, Path out, boolean sn
         flags.addAll(jvmFlags);
         return new Options(root, runs, warm, only,
                 out != null ? out : root.resolve("bench/target/results.json"), snapStart, warmUp,
-                List.copyOf(flags), check, Map.copyOf(also), unpack, raw, cds, jdkDefaults, aotCache);
+                List.copyOf(flags), check, Map.copyOf(also), unpack, raw, cds, jdkDefaults, aotCache, cpus);
     }
 
     private static Path findRoot() {

@@ -62,7 +62,8 @@ final class Report {
                 machine.get("cpu"), machine.get("cores"), machine.get("jdk"),
                 flagsLabel()
                         + (options.aotCache() ? ", AOT cache (one per variant, written in the warm-up round)"
-                        : options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : ""),
+                        : options.cds() ? ", AppCDS (a dynamic archive per variant, dumped in the warm-up round)" : "")
+                        + (options.cpus() == null ? "" : ", every JVM pinned to CPU " + options.cpus()),
                 options.unpack() ? "the artifact unpacked (Lambda's /var/task layout)" : "the artifact jar",
                 loadBefore, loadAfter));
         // as wide as the longest name (the hand-wired variant's), so the columns stay aligned
@@ -119,6 +120,7 @@ final class Report {
         settings.put("jvmFlags", options.jvmFlags());
         settings.put("jvmFlagsOrigin", options.jdkDefaults() ? "JDK defaults (--jdk-defaults)"
                 : "Lambda java25 runtime, " + (options.snapStart() ? "SnapStart" : "on-demand"));
+        settings.put("cpus", options.cpus() == null ? "all" : options.cpus());
         settings.put("appCds", options.cds() && !options.aotCache());
         settings.put("aotCache", options.aotCache());
         settings.put("codeLayout", options.unpack() ? "task root (artifact unpacked, as Lambda's /var/task)" : "jar");

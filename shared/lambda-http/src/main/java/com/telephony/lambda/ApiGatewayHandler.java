@@ -17,7 +17,8 @@ import java.util.function.Function;
 
 /**
  * Base of every function's Lambda handler: builds the function's Micronaut context once per container, in the
- * constructor, which Lambda runs at init and SnapStart snapshots. Everything the function uses (DynamoDB clients,
+ * constructor, which Lambda runs at init and SnapStart snapshots, while the storage adapter's {@link InitWarmUps}
+ * set up its client's classes on a second thread. Everything the function uses (DynamoDB clients,
  * table schemas, the JSON factory) is built there too, by the wiring asking for its endpoint. Per event it only
  * converts, calls and converts back; nothing is registered per invocation, which is what makes it cheaper than the
  * stock api-proxy handler (docs/performance.md).
@@ -42,12 +43,17 @@ public abstract class ApiGatewayHandler
     private final EndpointInvocations invocations;
 
     protected ApiGatewayHandler(Function<ApplicationContext, HttpEndpoint> wiring) {
+        // Before the context: the storage client's set-up overlaps the context's start (InitWarmUps).
+        InitWarmUps warmUps = InitWarmUps.start(getClass().getClassLoader());
         this.context = ApplicationContext.builder()
                 .classLoader(getClass().getClassLoader())
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)
                 .banner(false)
                 .start();
+        // While the warm-up thread builds the storage client: load (not initialize) the classes the client and the
+        // first requests will need, so both threads share the class loading (docs/performance.md).
+        ClassPreloading.preload(getClass().getClassLoader(), false);
         this.wiring = wiring;
         this.endpoint = wiring.apply(context);
         this.invocations = new EndpointInvocations(endpoint, getClass().getSimpleName());
@@ -55,6 +61,7 @@ public abstract class ApiGatewayHandler
             // Held weakly by CRaC; the runtime holds the handler for the container's life.
             Core.getGlobalContext().register(this);
         }
+        warmUps.finish();
     }
 
     /** One request ({@link EndpointInvocations}): never throws, recorded in exactly one JSON line. */

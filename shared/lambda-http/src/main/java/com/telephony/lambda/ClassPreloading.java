@@ -8,22 +8,37 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Loads and initializes, before a SnapStart snapshot, the classes of the function's artifact that its first real
- * requests load: the list {@code bench/record-classes.sh} recorded from a real first call (what Powertools for AWS
- * Lambda calls class priming). Priming requests and write priming cannot reach everything a successful write loads
- * (the domain's success path, the item mapping, the answer's envelope); loaded classes are in the snapshot, so a
- * restored function does not load them on its first call. A name that no longer exists (the list is older than the
- * code) is skipped: a stale list costs time, never correctness.
+ * Loads the classes of the function's artifact, and of the JDK, that its cold start and first real requests load:
+ * the list {@code bench/record-classes.sh} recorded from a real first call (what Powertools for AWS Lambda calls
+ * class priming). Two uses (docs/performance.md):
+ * <ul>
+ *   <li>during every init, on the init thread while the warm-up thread builds the storage client, <em>without</em>
+ *   initializing them: both threads then share the class loading, and the first request finds its classes loaded;
+ *   </li>
+ *   <li>before a SnapStart snapshot, loaded <em>and</em> initialized: priming requests and write priming cannot
+ *   reach everything a successful write loads (the domain's success path, the item mapping, the answer's
+ *   envelope), and a restored function then does not load or initialize them on its first call.</li>
+ * </ul>
+ * A name that no longer exists (the list is older than the code) is skipped: a stale list costs time, never
+ * correctness.
  */
 final class ClassPreloading {
     /** One binary class name per line; {@code #} starts a comment. */
-    static final String RESOURCE = "META-INF/telephony/snapstart-classes.txt";
+    static final String RESOURCE = "META-INF/telephony/cold-start-classes.txt";
 
     private ClassPreloading() {
     }
 
-    /** Loads every listed class through {@code loader}; returns how many were found. */
+    /** Loads and initializes every listed class through {@code loader}; returns how many were found. */
     static int preload(ClassLoader loader) {
+        return preload(loader, true);
+    }
+
+    /**
+     * Loads every listed class through {@code loader}, and initializes them only when asked: a thread running beside
+     * the init thread must not run static initializers, which may wait for each other across threads.
+     */
+    static int preload(ClassLoader loader, boolean initialize) {
         InputStream list = loader.getResourceAsStream(RESOURCE);
         if (list == null) {
             return 0;
@@ -36,7 +51,7 @@ final class ClassPreloading {
                     continue;
                 }
                 try {
-                    Class.forName(name, true, loader);
+                    Class.forName(name, initialize, loader);
                     loaded++;
                 } catch (ClassNotFoundException | LinkageError stale) {
                     // recorded from another build of the artifact: nothing to load

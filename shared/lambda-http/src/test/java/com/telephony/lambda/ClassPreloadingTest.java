@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ClassPreloadingTest {
     @Test
@@ -25,6 +27,21 @@ class ClassPreloadingTest {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
                 getClass().getClassLoader())) {
             assertEquals(2, ClassPreloading.preload(loader));
+        }
+    }
+
+    @Test
+    void duringInitTheClassesAreLoadedButTheirStaticInitializersWaitForTheirFirstUse(@TempDir Path root)
+            throws Exception {
+        Path list = root.resolve(ClassPreloading.RESOURCE);
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, PreloadProbe.class.getName() + "\n");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertEquals(1, ClassPreloading.preload(loader, false));
+            assertFalse(PreloadProbeState.initialized, "loaded only: no static initializer ran");
+            assertEquals(1, ClassPreloading.preload(loader));
+            assertTrue(PreloadProbeState.initialized, "before a snapshot they are initialized too");
         }
     }
 

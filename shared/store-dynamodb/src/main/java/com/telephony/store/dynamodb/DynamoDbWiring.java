@@ -57,6 +57,13 @@ public class DynamoDbWiring {
             throw new IllegalStateException("a SnapStart rehearsal asked for the DynamoDB client: a storage port is "
                     + "not replaced by an in-memory adapter");
         }
+        DynamoDbClientWarmUp.awaitIfStarted();
+        return build(endpoint, configuredRegion, connectTimeoutMs, attemptTimeoutMs, callTimeoutMs, maxAttempts);
+    }
+
+    /** The client itself; also built, and closed, by {@link DynamoDbClientWarmUp} on the init warm-up thread. */
+    static DynamoDbClient build(String endpoint, String configuredRegion, long connectTimeoutMs,
+                                long attemptTimeoutMs, long callTimeoutMs, int maxAttempts) {
         DynamoDbClientBuilder builder = DynamoDbClient.builder()
                 .httpClient(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofMillis(connectTimeoutMs))
