@@ -54,6 +54,10 @@ public abstract class ApiGatewayHandler
         // While the warm-up thread builds the storage client: load (not initialize) the classes the client and the
         // first requests will need, so both threads share the class loading (docs/performance.md).
         ClassPreloading.preload(getClass().getClassLoader(), false);
+        // The wiring builds the storage client and the rest: only once the warm-up has ended. Until then this thread
+        // initializes Micronaut's classes and that one the SDK's, so neither waits for a static initializer the
+        // other holds; and none of the warm-up runs into the first request.
+        warmUps.finish();
         this.wiring = wiring;
         this.endpoint = wiring.apply(context);
         this.invocations = new EndpointInvocations(endpoint, getClass().getSimpleName());
@@ -61,7 +65,6 @@ public abstract class ApiGatewayHandler
             // Held weakly by CRaC; the runtime holds the handler for the container's life.
             Core.getGlobalContext().register(this);
         }
-        warmUps.finish();
     }
 
     /** One request ({@link EndpointInvocations}): never throws, recorded in exactly one JSON line. */

@@ -3,35 +3,23 @@ package com.telephony.store.dynamodb;
 import com.telephony.http.InitWarmUp;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Builds and closes a throwaway DynamoDB client on the init warm-up thread while the function's context starts on
  * the init thread: the SDK's classes, its service metadata, endpoint rules, HTTP client and TLS set-up are then
- * loaded when {@link DynamoDbWiring#dynamoDbClient} builds the real one (docs/performance.md, "Init on two
- * threads"). It builds with {@link DynamoDbWiring}'s own code and the deployment's endpoint and region, sends no
- * request, and runs once per class loader; the factory waits for it rather than initializing the same classes
- * beside it.
+ * loaded and initialized when {@link DynamoDbWiring#dynamoDbClient} builds the real one, after the warm-up
+ * (docs/performance.md, "Init on two threads"). It builds with {@link DynamoDbWiring}'s own code and the
+ * deployment's endpoint and region, sends no request, and runs once per class loader (a second handler in the same
+ * JVM, as in the local API or the tests, finds the work done).
  */
 public final class DynamoDbClientWarmUp implements InitWarmUp {
-    /** Longer than any set-up takes; bounded so that a stuck warm-up can never hold init past Lambda's limit. */
-    private static final long MAX_WAIT_SECONDS = 5;
     private static final AtomicBoolean STARTED = new AtomicBoolean();
-    private static final CompletableFuture<Void> FINISHED = new CompletableFuture<>();
 
     @Override
     public void run() {
-        if (!STARTED.compareAndSet(false, true)) {
-            return;
-        }
-        try {
+        if (STARTED.compareAndSet(false, true)) {
             buildAndClose(setting("TELEPHONY_DYNAMODB_ENDPOINT"), setting("TELEPHONY_DYNAMODB_REGION"));
-        } finally {
-            FINISHED.complete(null);
         }
     }
 
@@ -41,24 +29,6 @@ public final class DynamoDbClientWarmUp implements InitWarmUp {
             // built: that was the work
         } catch (RuntimeException failure) {
             // The factory builds the real client with the same code and reports what fails there.
-        }
-    }
-
-    static boolean finished() {
-        return FINISHED.isDone();
-    }
-
-    /** Waits for a warm-up that has started; returns at once when none has (tests, the local API, bench wiring). */
-    static void awaitIfStarted() {
-        if (!STARTED.get()) {
-            return;
-        }
-        try {
-            FINISHED.get(MAX_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // Nothing to wait for any more: the factory does the work itself.
         }
     }
 

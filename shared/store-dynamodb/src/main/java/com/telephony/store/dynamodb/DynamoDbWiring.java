@@ -57,7 +57,6 @@ public class DynamoDbWiring {
             throw new IllegalStateException("a SnapStart rehearsal asked for the DynamoDB client: a storage port is "
                     + "not replaced by an in-memory adapter");
         }
-        DynamoDbClientWarmUp.awaitIfStarted();
         return build(endpoint, configuredRegion, connectTimeoutMs, attemptTimeoutMs, callTimeoutMs, maxAttempts);
     }
 
