@@ -2,9 +2,9 @@ package com.telephony.http;
 
 /**
  * Set-up a function's storage adapter can do on a second thread while the function's init builds its bean context
- * on the first: loading and initializing the classes of a client the context is about to build. Lambda's init
- * phase runs with burst CPU on two vCPUs, and the handler's init otherwise does these two things one after the
- * other (docs/performance.md, "Init on two threads").
+ * on the first: loading and initializing the classes of a client the context is about to build, which the handler's
+ * init would otherwise do after the context, on the same thread (docs/performance.md, "third pass: init on two
+ * threads", and what Lambda gives init there, "On Lambda").
  *
  * <p>Found with {@link java.util.ServiceLoader} (a {@code META-INF/services} entry), because it must start before
  * the context, and run by lambda-http's handler on one daemon thread. It must not read or write stored state, must

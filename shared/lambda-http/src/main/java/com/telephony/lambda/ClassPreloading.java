@@ -35,8 +35,9 @@ final class ClassPreloading {
     }
 
     /**
-     * Loads every listed class through {@code loader}, and initializes them only when asked: a thread running beside
-     * the init thread must not run static initializers, which may wait for each other across threads.
+     * Loads every listed class through {@code loader}, and initializes them only when asked: during init the warm-up
+     * thread may be initializing some of them, and static initializers run on two threads at once could wait for
+     * each other.
      */
     static int preload(ClassLoader loader, boolean initialize) {
         InputStream list = loader.getResourceAsStream(RESOURCE);

@@ -8,7 +8,7 @@ import java.util.ServiceLoader;
 
 /**
  * Runs the artifact's {@link InitWarmUp}s on one daemon thread, so they overlap the bean context's start on the
- * init thread (docs/performance.md, "Init on two threads"). Looking them up happens on that thread too, so the
+ * init thread (docs/performance.md, "third pass: init on two threads"). Looking them up happens on that thread too, so the
  * init thread pays only for starting it. With a single CPU there is nothing to overlap: no thread is started, and
  * the context builds everything itself, as it would without warm-ups.
  */
@@ -37,7 +37,10 @@ final class InitWarmUps {
         return thread != null;
     }
 
-    /** Waits for the warm-up at the end of init, so none of it runs into the first request; true once it ended. */
+    /**
+     * Waits for the warm-up before the function is wired, so the init thread builds nothing the warm-up is still
+     * initializing and none of it runs into the first request; true once it has ended.
+     */
     boolean finish() {
         if (thread == null) {
             return true;

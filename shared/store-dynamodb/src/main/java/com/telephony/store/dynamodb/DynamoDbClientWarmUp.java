@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Builds and closes a throwaway DynamoDB client on the init warm-up thread while the function's context starts on
  * the init thread: the SDK's classes, its service metadata, endpoint rules, HTTP client and TLS set-up are then
  * loaded and initialized when {@link DynamoDbWiring#dynamoDbClient} builds the real one, after the warm-up
- * (docs/performance.md, "Init on two threads"). It builds with {@link DynamoDbWiring}'s own code and the
+ * (docs/performance.md, "third pass: init on two threads"). It builds with {@link DynamoDbWiring}'s own code and the
  * deployment's endpoint and region, sends no request, and runs once per class loader (a second handler in the same
  * JVM, as in the local API or the tests, finds the work done).
  */
