@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,5 +52,17 @@ class ScenarioTest {
         assertEquals("/result/ID", scenario.each().get(0).capture().get("line"));
         assertTrue(scenario.each().get(0).from().matcher("POST /rest/voximplant.sip.add").find());
         assertTrue(scenario.before().isEmpty());
+    }
+
+    @Test
+    void batchAsksForTheThreeLinesSipGetAsksForNotTheWholePortal() throws IOException {
+        Path file = ROOT.resolve("bench/scenarios/batch.json");
+        Scenario batch = Scenario.parse(file.getFileName().toString(), Files.readString(file));
+        EventFile event = EventFile.load(ROOT.resolve("infra/events/batch.json"));
+        assertEquals(batch, Variants.scenarioFor(event, List.of(batch)));
+        String edited = batch.edits().apply(event.text(), new Vars(1, Map.of()));
+        // the replacement must still find its text in the event file, or the row measures the whole portal again
+        assertTrue(edited.contains("voximplant.sip.get?FILTER[CONFIG_ID][0]=1&FILTER[CONFIG_ID][1]=2"
+                + "&FILTER[CONFIG_ID][2]=3&SORT=CONFIG_ID&ORDER=ASC"), edited);
     }
 }
