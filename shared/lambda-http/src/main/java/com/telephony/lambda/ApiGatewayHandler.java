@@ -43,17 +43,18 @@ public abstract class ApiGatewayHandler
     private final EndpointInvocations invocations;
 
     protected ApiGatewayHandler(Function<ApplicationContext, HttpEndpoint> wiring) {
+        ClassLoader loader = getClass().getClassLoader();
         // Before the context: the storage client's set-up overlaps the context's start (InitWarmUps).
-        InitWarmUps warmUps = InitWarmUps.start(getClass().getClassLoader());
+        InitWarmUps warmUps = InitWarmUps.start(loader);
         this.context = ApplicationContext.builder()
-                .classLoader(getClass().getClassLoader())
+                .classLoader(loader)
                 .deduceEnvironment(false)
                 .deduceCloudEnvironment(false)
                 .banner(false)
                 .start();
         // While the warm-up thread builds the storage client: load (not initialize) the classes the client and the
         // first requests will need, so both threads share the class loading (docs/performance.md).
-        ClassPreloading.preload(getClass().getClassLoader(), false);
+        ClassPreloading.preload(loader, false);
         // The wiring builds the storage client and the rest: only once the warm-up has ended. Until then this thread
         // initializes Micronaut's classes and that one the SDK's, so neither waits for a static initializer the
         // other holds; and none of the warm-up runs into the first request.

@@ -17,6 +17,7 @@ import com.telephony.http.Json;
 import com.telephony.lambda.EndpointInvocations;
 import com.telephony.store.dynamodb.DynamoDbSipLineStore;
 import com.telephony.store.dynamodb.DynamoDbTenancyStore;
+import com.telephony.store.dynamodb.DynamoDbWiring;
 import com.telephony.store.dynamodb.HandWiredStorage;
 import com.telephony.store.dynamodb.TelephonyTable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,10 +51,14 @@ public final class HandWiredSipAddHandler
         this.client = HandWiredStorage.client(
                 property("telephony.dynamodb.endpoint", ""),
                 property("telephony.dynamodb.region", ""),
-                Long.parseLong(property("telephony.dynamodb.connect-timeout-ms", "1000")),
-                Long.parseLong(property("telephony.dynamodb.attempt-timeout-ms", "2000")),
-                Long.parseLong(property("telephony.dynamodb.call-timeout-ms", "6000")),
-                Integer.parseInt(property("telephony.dynamodb.max-attempts", "3")),
+                Long.parseLong(property("telephony.dynamodb.connect-timeout-ms",
+                        String.valueOf(DynamoDbWiring.CONNECT_TIMEOUT_MS))),
+                Long.parseLong(property("telephony.dynamodb.attempt-timeout-ms",
+                        String.valueOf(DynamoDbWiring.ATTEMPT_TIMEOUT_MS))),
+                Long.parseLong(property("telephony.dynamodb.call-timeout-ms",
+                        String.valueOf(DynamoDbWiring.CALL_TIMEOUT_MS))),
+                Integer.parseInt(property("telephony.dynamodb.max-attempts",
+                        String.valueOf(DynamoDbWiring.MAX_ATTEMPTS))),
                 bool(property("telephony.rehearsal", "false")));
         TelephonyTable table = HandWiredStorage.table(property("telephony.dynamodb.table", "telephony"),
                 property("store", "dynamodb"));

@@ -25,7 +25,9 @@ public final class DynamoDbClientWarmUp implements InitWarmUp {
 
     /** The warm-up's work: a client built as the factory builds it, closed unused. Never throws. */
     static void buildAndClose(String endpoint, String region) {
-        try (DynamoDbClient unused = DynamoDbWiring.build(endpoint, region, 1000, 2000, 6000, 3)) {
+        try (DynamoDbClient unused = DynamoDbWiring.build(endpoint, region,
+                DynamoDbWiring.CONNECT_TIMEOUT_MS, DynamoDbWiring.ATTEMPT_TIMEOUT_MS, DynamoDbWiring.CALL_TIMEOUT_MS,
+                DynamoDbWiring.MAX_ATTEMPTS)) {
             // built: that was the work
         } catch (RuntimeException failure) {
             // The factory builds the real client with the same code and reports what fails there.

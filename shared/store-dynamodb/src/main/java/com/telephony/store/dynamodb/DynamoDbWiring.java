@@ -26,6 +26,13 @@ import java.time.Duration;
  */
 @Factory
 public class DynamoDbWiring {
+    // The defaults of the client's timeouts and attempts (below): also those of DynamoDbClientWarmUp's throwaway
+    // client and of the benchmark's hand-wired variant.
+    public static final long CONNECT_TIMEOUT_MS = 1000;
+    public static final long ATTEMPT_TIMEOUT_MS = 2000;
+    public static final long CALL_TIMEOUT_MS = 6000;
+    public static final int MAX_ATTEMPTS = 3;
+
     @Singleton
     TelephonyTable table(@Value("${telephony.dynamodb.table:telephony}") String name,
                          @Value("${store:dynamodb}") String store) {
@@ -46,10 +53,13 @@ public class DynamoDbWiring {
     @Singleton
     DynamoDbClient dynamoDbClient(@Value("${telephony.dynamodb.endpoint:}") String endpoint,
                                   @Value("${telephony.dynamodb.region:}") String configuredRegion,
-                                  @Value("${telephony.dynamodb.connect-timeout-ms:1000}") long connectTimeoutMs,
-                                  @Value("${telephony.dynamodb.attempt-timeout-ms:2000}") long attemptTimeoutMs,
-                                  @Value("${telephony.dynamodb.call-timeout-ms:6000}") long callTimeoutMs,
-                                  @Value("${telephony.dynamodb.max-attempts:3}") int maxAttempts,
+                                  @Value("${telephony.dynamodb.connect-timeout-ms:" + CONNECT_TIMEOUT_MS + "}")
+                                  long connectTimeoutMs,
+                                  @Value("${telephony.dynamodb.attempt-timeout-ms:" + ATTEMPT_TIMEOUT_MS + "}")
+                                  long attemptTimeoutMs,
+                                  @Value("${telephony.dynamodb.call-timeout-ms:" + CALL_TIMEOUT_MS + "}")
+                                  long callTimeoutMs,
+                                  @Value("${telephony.dynamodb.max-attempts:" + MAX_ATTEMPTS + "}") int maxAttempts,
                                   @Value("${telephony.rehearsal:false}") boolean rehearsal) {
         // The SnapStart rehearsal's context (lambda-http's Rehearsal) replaces every store with an in-memory one: a
         // client asked for there means a port was left unreplaced, and it must fail rather than write to the table.
